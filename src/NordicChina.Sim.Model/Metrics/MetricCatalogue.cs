@@ -1,0 +1,107 @@
+using NordicChina.Sim.Model.World;
+
+namespace NordicChina.Sim.Model.Metrics;
+
+/// <summary>
+/// Every metric a run writes, documented once (docs/metrics.md is generated from this list and checked by a
+/// test). Ids are positions in <see cref="All"/>; the static fields name the ones the model writes.
+/// </summary>
+public static class MetricCatalogue
+{
+    private static readonly List<MetricDefinition> List = new();
+    private static readonly Dictionary<string, int> ByName = new(StringComparer.Ordinal);
+
+    private static int Add(string name, string unit, MetricKind kind, string breakdown, string description)
+    {
+        var def = new MetricDefinition(List.Count, name, unit, kind, breakdown, description);
+        List.Add(def);
+        ByName.Add(name, def.Id);
+        return def.Id;
+    }
+
+    private const string ByHost = "region = host region or all; sector = all";
+    private const string ByHostAndSector = "region = all; sector = investor's sector or all";
+    private const string ByRegion = "region = region; sector = all";
+
+    // FDI (Chinese money into hosts).
+    public static readonly int FdiAcquisitionValue = Add("fdi.acquisition.value", "EUR m", MetricKind.Flow, ByHost, "Money paid in completed Chinese acquisitions of host firms.");
+    public static readonly int FdiAcquisitionDeals = Add("fdi.acquisition.deals", "deals", MetricKind.Flow, ByHost, "Completed Chinese acquisitions.");
+    public static readonly int FdiRdCentreValue = Add("fdi.rd_centre.value", "EUR m", MetricKind.Flow, ByHost, "First investment in greenfield Chinese R&D centres opened.");
+    public static readonly int FdiRdCentreDeals = Add("fdi.rd_centre.deals", "deals", MetricKind.Flow, ByHost, "Greenfield Chinese R&D centres opened (including redirected acquisitions).");
+    public static readonly int FdiEquityValue = Add("fdi.equity.value", "EUR m", MetricKind.Flow, ByHost, "Chinese minority and VC equity invested in host startups (by firms and funds).");
+    public static readonly int FdiEquityDeals = Add("fdi.equity.deals", "deals", MetricKind.Flow, ByHost, "Chinese equity deals.");
+    public static readonly int FdiTotalValue = Add("fdi.total.value", "EUR m", MetricKind.Flow, ByHost, "All Chinese FDI: acquisitions + R&D centres + equity.");
+    public static readonly int FdiTotalDeals = Add("fdi.total.deals", "deals", MetricKind.Flow, ByHost, "All completed Chinese FDI deals.");
+    public static readonly int FdiBlockedDeals = Add("fdi.blocked.deals", "deals", MetricKind.Flow, ByHost, "Acquisitions stopped by FDI screening (redirected ones included).");
+    public static readonly int FdiRedirectedDeals = Add("fdi.redirected.deals", "deals", MetricKind.Flow, ByHost, "Blocked acquisitions turned into R&D centres.");
+    public static readonly int FdiSectorValue = Add("fdi.sector.value", "EUR m", MetricKind.Flow, ByHostAndSector, "All Chinese FDI into European and US hosts by the investor's sector (equity by funds under sector all).");
+
+    // Jobs in host and home regions (modelled employers).
+    public static readonly int JobsCreated = Add("jobs.created", "jobs", MetricKind.Flow, ByRegion, "High-skill hires by modelled firms and R&D centres.");
+    public static readonly int JobsLost = Add("jobs.lost", "jobs", MetricKind.Flow, ByRegion, "Jobs lost: high-skill departures and lay-offs, startup failures, R&D-centre closures, and high- and low-skill jobs lost to relocation.");
+    public static readonly int JobsNet = Add("jobs.net", "jobs", MetricKind.Flow, ByRegion, "jobs.created minus jobs.lost.");
+    public static readonly int JobsRdCentres = Add("jobs.rd_centres", "jobs", MetricKind.Flow, ByRegion, "High-skill hires by Chinese R&D centres (part of jobs.created).");
+    public static readonly int JobsRelocated = Add("jobs.relocated", "jobs", MetricKind.Flow, ByRegion, "High- and low-skill jobs moved to China after takeovers (part of jobs.lost).");
+    public static readonly int JobsHighSkill = Add("jobs.high_skill", "persons", MetricKind.Stock, ByRegion, "High-skill employees of modelled firms and R&D centres.");
+    public static readonly int JobsLowSkill = Add("jobs.low_skill", "persons", MetricKind.Stock, ByRegion, "Low-skill employees of modelled firms.");
+    public static readonly int WagesHigh = Add("wages.high_skill", "EUR per year", MetricKind.Stock, ByRegion, "High-skill wage.");
+    public static readonly int WagesLow = Add("wages.low_skill", "EUR per year", MetricKind.Stock, ByRegion, "Low-skill wage.");
+
+    // Talent.
+    public static readonly int TalentPool = Add("talent.pool", "persons", MetricKind.Stock, ByRegion, "AI-relevant high-skill workforce: available + employed elsewhere + staff of modelled employers.");
+    public static readonly int TalentAvailable = Add("talent.available", "persons", MetricKind.Stock, ByRegion, "Talent available for hire.");
+    public static readonly int TalentGraduates = Add("talent.graduates", "persons", MetricKind.Flow, ByRegion, "AI-relevant graduates and PhDs entering the pool.");
+    public static readonly int TalentRetired = Add("talent.retired", "persons", MetricKind.Flow, ByRegion, "People leaving the workforce.");
+    public static readonly int TalentInflow = Add("talent.inflow", "persons", MetricKind.Flow, ByRegion, "Migrants arriving from other regions.");
+    public static readonly int TalentOutflow = Add("talent.outflow", "persons", MetricKind.Flow, ByRegion, "Migrants leaving for other regions.");
+    public static readonly int TalentNetMigration = Add("talent.net_migration", "persons", MetricKind.Flow, ByRegion, "talent.inflow minus talent.outflow.");
+    public static readonly int TalentRefused = Add("talent.refused", "persons", MetricKind.Flow, ByRegion, "Movers from the region refused entry by their destination (they stay).");
+    public static readonly int TalentPhdStock = Add("talent.phd_stock", "persons", MetricKind.Stock, ByRegion, "Active AI PhDs.");
+    public static readonly int TalentRdQuality = Add("talent.rd_quality", "0-1 score", MetricKind.Stock, ByRegion, "Effective R&D personnel quality (raised by the PhD stock).");
+    public static readonly IReadOnlyList<int> TalentFlowTo = Regions.All
+        .Select(r => Add($"talent.flow.to.{r.Code}", "persons", MetricKind.Flow, "region = origin; sector = all", $"Migrants moving from the row's region to {r.Name}."))
+        .ToArray();
+
+    // R&D centres.
+    public static readonly int RdCentresActive = Add("rdcentres.active", "centres", MetricKind.Stock, ByRegion, "Chinese R&D centres open in the host region.");
+    public static readonly int RdCentresOpened = Add("rdcentres.opened", "centres", MetricKind.Flow, ByRegion, "Chinese R&D centres opened.");
+    public static readonly int RdCentresClosed = Add("rdcentres.closed", "centres", MetricKind.Flow, ByRegion, "Chinese R&D centres closed.");
+    public static readonly int RdCentresStaff = Add("rdcentres.staff", "persons", MetricKind.Stock, ByRegion, "High-skill staff of Chinese R&D centres.");
+
+    // Firms.
+    public static readonly int FirmsActive = Add("firms.active", "firms", MetricKind.Stock, ByRegion, "Modelled firms alive.");
+    public static readonly int FirmsChineseOwned = Add("firms.chinese_owned", "firms", MetricKind.Stock, ByRegion, "Host firms owned by Chinese acquirers.");
+
+    // Capability and the window.
+    public static readonly int CapabilitySweden = Add("capability.se", "share of frontier", MetricKind.Stock, "region = all; sector = sector or heavy (mean of heavy-industry sectors)", "Sweden's AI capability.");
+    public static readonly int CapabilityChina = Add("capability.cn", "share of frontier", MetricKind.Stock, "region = all; sector = sector or heavy", "China's AI capability.");
+    public static readonly int CapabilityRobotsChina = Add("capability.cn_robot_density", "robots per 10,000 workers", MetricKind.Stock, "region = all; sector = all", "China's robot density (heavy-industry readiness).");
+    public static readonly int WindowGap = Add("window.gap", "share of frontier", MetricKind.Stock, "region = all; sector = sector or heavy", "Sweden's lead over China (negative = China ahead).");
+    public static readonly int WindowOpen = Add("window.open", "1 = open, 0 = closed", MetricKind.Stock, "region = all; sector = sector or heavy", "Whether the window of opportunity is open.");
+    public static readonly int WindowClosingYear = Add("window.closing_year", "year", MetricKind.Final, "region = all; sector = sector or heavy", "Year the window first closed; NA if it stayed open to the end (then summary.csv counts only replications where it closed, in n).");
+
+    // Venture capital.
+    public static readonly int VcFundsActive = Add("vc.funds_active", "funds", MetricKind.Stock, "region = fund's home region; sector = all", "Funds investing or holding a portfolio.");
+    public static readonly int VcInvested = Add("vc.invested", "EUR m", MetricKind.Flow, "region = target region; sector = all", "Venture money invested in startups by all funds.");
+    public static readonly int VcDeals = Add("vc.deals", "deals", MetricKind.Flow, "region = target region; sector = all", "Venture deals.");
+    public static readonly int VcFailed = Add("vc.failed", "funds", MetricKind.Flow, "region = fund's home region; sector = all", "Funds that failed.");
+
+    public static IReadOnlyList<MetricDefinition> All => List;
+
+    public static MetricDefinition Get(int id) => List[id];
+
+    public static bool TryGet(string name, out MetricDefinition def)
+    {
+        def = ByName.TryGetValue(name, out var id) ? List[id] : null!;
+        return def is not null;
+    }
+
+    /// <summary>The column value written for a sector index (-1 = all, Sectors.Count = heavy).</summary>
+    public static string SectorLabel(int sector) =>
+        sector == MetricPoint.All ? "all" : sector == HeavySector ? "heavy" : Sectors.All[sector].Code;
+
+    public static string RegionLabel(int region) => region == MetricPoint.All ? "all" : Regions.All[region].Code;
+
+    /// <summary>Sector index used for the heavy-industry aggregate.</summary>
+    public static int HeavySector => Sectors.Count;
+}

@@ -1,0 +1,41 @@
+using NordicChina.Sim.Model.Parameters;
+using NordicChina.Sim.Model.World;
+
+namespace NordicChina.Sim.Model.Policies;
+
+/// <summary>
+/// Rule: the intensity of each lever in a year. Default intensity (policy.&lt;lever&gt;.default) unless a
+/// scenario entry covers the year; the last covering entry in file order wins. A government evaluates
+/// only the levers it owns (host-scoped levers: the regions of its country; "world" levers: everyone).
+/// </summary>
+public static class PolicySchedule
+{
+    public static PolicyState Evaluate(IReadOnlyList<PolicySetting> settings, ParameterSet parameters, int year, string? owner = null)
+    {
+        var values = new double[PolicyLevers.All.Count * Regions.Count];
+        foreach (var lever in PolicyLevers.All)
+        {
+            foreach (var region in Regions.All)
+            {
+                if (!Owns(owner, lever, region)) continue;
+                double intensity = parameters[$"policy.{lever.Name}.default"];
+                foreach (var s in settings)
+                {
+                    if (s.Lever != lever.Name || !s.Covers(year)) continue;
+                    if (lever.HostScoped && s.Regions.Count > 0 && !s.Regions.Contains(region.Code, StringComparer.OrdinalIgnoreCase)) continue;
+                    intensity = s.Intensity;
+                }
+                values[lever.Index * Regions.Count + region.Index] = intensity;
+            }
+        }
+        return new PolicyState(values);
+    }
+
+    private static bool Owns(string? owner, PolicyLever lever, Region region)
+    {
+        if (owner is null || lever.Owner == PolicyLevers.World) return true;
+        if (lever.Owner == "host")
+            return region.Country == owner || (region.Country == "EU" && owner == Countries.EuropeanUnion);
+        return lever.Owner == owner;
+    }
+}

@@ -1,0 +1,58 @@
+using MathNet.Numerics.Distributions;
+using NordicChina.Sim.Model.Agents;
+using NordicChina.Sim.Model.Parameters;
+using NordicChina.Sim.Model.World;
+
+namespace NordicChina.Sim.Model.Rules;
+
+/// <summary>
+/// Firms' own dynamics: revenue growth, staff wanted, startup failure and birth.
+/// <code>
+/// ln R' = ln R + (g_s + e_cap (a_home,s - a_ref) + g_access [Chinese-owned] + G_firm) dt + sigma sqrt(dt) e
+/// wanted high-skill  H* = h_R R ;   hiring demand = ceil(max(0, H* - H) min(1, v dt))
+/// low-skill staff    L  = l_H H*   (incumbents only; relocation removes a share, see <see cref="Relocation"/>)
+/// </code>
+/// A startup fails with probability 1 - (1 - f)^dt per tick; births per region are Poisson with mean
+/// b N0 dt, where N0 is the region's initial startup count.
+/// </summary>
+public static class FirmDynamics
+{
+    public static double InitialRevenue(ModelParameters p, FirmKind kind, Random rng)
+    {
+        double median = kind switch
+        {
+            FirmKind.Incumbent => p.RevenueIncumbent,
+            FirmKind.Startup => p.RevenueStartup,
+            FirmKind.ChineseChampion => p.RevenueChampion,
+            FirmKind.ChineseManufacturer => p.RevenueManufacturer,
+            _ => p.RevenueCnStartup,
+        };
+        return LogNormal.Sample(rng, Math.Log(median), p.RevenueSigma);
+    }
+
+    public static long WantedHighSkill(ModelParameters p, Firm firm) => (long)Math.Round(p.HighSkillPerEurM * firm.Revenue);
+
+    public static long WantedLowSkill(ModelParameters p, Firm firm) =>
+        firm.Kind == FirmKind.Incumbent && !firm.Relocated ? (long)Math.Round(p.LowPerHigh * WantedHighSkill(p, firm)) : firm.LowSkill;
+
+    public static void Grow(ModelParameters p, Firm firm, double homeCapability, double dt, double standardNormal)
+    {
+        double g = p.SectorGrowth[firm.Sector]
+                   + p.CapabilityGrowthElasticity * (homeCapability - p.CapabilityReference)
+                   + (firm.ChineseOwned ? p.MarketAccessGrowth : 0)
+                   + firm.GrowthPremium;
+        firm.Revenue *= Math.Exp(g * dt + p.Volatility * Math.Sqrt(dt) * standardNormal);
+        if (firm.GrowthPremium > 0) firm.GrowthPremium *= Math.Exp(-p.CnStartupGrowthDecay * dt);
+    }
+
+    public static long HiringDemand(ModelParameters p, Firm firm, double dt)
+    {
+        long gap = WantedHighSkill(p, firm) - firm.HighSkill;
+        return gap <= 0 ? 0 : (long)Math.Ceiling(gap * Math.Min(1.0, p.HiringSpeed * dt));
+    }
+
+    public static double FailureProbability(ModelParameters p, Firm firm, SimClock clock) =>
+        firm.IsStartup ? clock.PerTick(p.StartupFailureRate) : 0;
+
+    public static double BirthMean(ModelParameters p, double initialStartups, double dt) => p.StartupBirthRate * initialStartups * dt;
+}

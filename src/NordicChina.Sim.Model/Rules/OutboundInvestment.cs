@@ -1,0 +1,91 @@
+using NordicChina.Sim.Model.Parameters;
+using NordicChina.Sim.Model.Policies;
+using NordicChina.Sim.Model.World;
+
+namespace NordicChina.Sim.Model.Rules;
+
+/// <summary>
+/// Mechanism 2: whether, where and how a Chinese firm goes out (report ch.4 "China's foreign investment
+/// strategy" and "Why Sweden is in a good position..."; Thursby &amp; Thursby 2006).
+/// <code>
+/// whether:  h = h_kind * GO * (1 - c_cc CC) * (1 - c_tc TC) * (1 - c_pan PAN) * (1 + m max(0, gap_s))   per year
+///           P(go this tick) = 1 - exp(-h dt)
+/// where:    V_h = b_q Q_h + b_ip IP_h + b_u U_h + b_c C_h + b_m M_h - b_cost VA_h / VA_GSR
+///                 + b_agg ln(1 + presence_h) + b_sec ln(1 + targets_h,s) - b_us TC [h = US]
+/// how:      W_acq = a_acq - pen SCR_h sens_s + b_treaty TREATY_h           (only if targets_h,s &gt; 0)
+///           W_rd  = a_rd + b_heavy [s heavy] + b_talent ln(1 + available_h / 1000)
+///           W_eq  = a_eq + b_treaty TREATY_h                              (only if eligible startups &gt; 0)
+/// </code>
+/// and (host, mode) is drawn from the <see cref="NestedLogit"/> with dissimilarity logit.nest_lambda.
+/// </summary>
+public static class OutboundInvestment
+{
+    public const int Modes = 3;
+
+    public static double AnnualHazard(ModelParameters p, FirmKind kind, double sectorGap, PolicyState policy)
+    {
+        double baseRate = kind switch
+        {
+            FirmKind.ChineseChampion => p.HazardChampion,
+            FirmKind.ChineseManufacturer => p.HazardManufacturer,
+            FirmKind.ChineseStartup => p.HazardStartup,
+            _ => 0,
+        };
+        return baseRate
+               * policy[PolicyLevers.GoingOut]
+               * Math.Max(0, 1 - p.CapitalControlsEffect * policy[PolicyLevers.CapitalControls])
+               * Math.Max(0, 1 - p.TradeConflictEffect * policy[PolicyLevers.TradeConflict])
+               * Math.Max(0, 1 - p.PandemicEffect * policy[PolicyLevers.Pandemic])
+               * (1 + p.GapMotive * Math.Max(0, sectorGap));
+    }
+
+    public static double TickProbability(double annualHazard, double dt) => 1 - Math.Exp(-annualHazard * dt);
+
+    /// <summary>Host-level utilities V_h (one per <see cref="Regions.Hosts"/> entry) and mode utilities W_hm.
+    /// Sector -1 (a fund) drops the sector terms.</summary>
+    public static void Utilities(ModelParameters p, int sector, WorldView w, Span<double> hostUtility, Span<double> modeUtility)
+    {
+        var hosts = Regions.Hosts;
+        double referenceCost = p.ValueAddedPerWorker[Regions.Gsr.Index];
+        bool heavy = sector >= 0 && Sectors.All[sector].HeavyIndustry;
+        double tradeConflict = w.Policy[PolicyLevers.TradeConflict];
+        for (int j = 0; j < hosts.Count; j++)
+        {
+            int r = hosts[j].Index;
+            int targets = sector >= 0 ? w.AcquirableIn(r, sector) : 0;
+            double treaty = w.Policy[PolicyLevers.EuChinaTreaty, r];
+            double screening = w.Policy[PolicyLevers.FdiScreening, r];
+            hostUtility[j] =
+                p.BetaRdQuality * w.RdQuality[r]
+                + p.BetaIp * p.IpProtection[r]
+                + p.BetaUniversity * p.University[r]
+                + p.BetaCollaboration * p.Collaboration[r]
+                + p.BetaMarket * p.Market[r]
+                - p.BetaCost * p.ValueAddedPerWorker[r] / referenceCost
+                + p.BetaAgglomeration * Math.Log(1 + w.ChinesePresence[r])
+                + p.BetaSectorStrength * Math.Log(1 + targets)
+                - (hosts[j].Kind == RegionKind.UnitedStates ? p.BetaTradeConflictUs * tradeConflict : 0);
+
+            var m = modeUtility.Slice(j * Modes, Modes);
+            m[(int)InvestmentMode.Acquisition] = targets > 0
+                ? p.AscAcquisition - p.ScreeningPenalty * screening * p.SectorSensitivity[sector] + p.TreatyBonus * treaty
+                : double.NaN;
+            m[(int)InvestmentMode.GreenfieldRdCentre] = p.AscRdCentre + (heavy ? p.RdCentreHeavyBonus : 0)
+                + p.ModeTalent * Math.Log(1 + w.TalentAvailable[r] / 1000.0);
+            m[(int)InvestmentMode.Equity] = w.EquityEligible[r] > 0 ? p.AscEquity + p.TreatyBonus * treaty : double.NaN;
+        }
+    }
+
+    /// <summary>Draws (host region index, mode) for one investor, or null when nothing is available.</summary>
+    public static (int Region, InvestmentMode Mode)? Choose(ModelParameters p, int sector, WorldView w, double u)
+    {
+        int hosts = Regions.Hosts.Count;
+        Span<double> v = stackalloc double[hosts];
+        Span<double> m = stackalloc double[hosts * Modes];
+        Span<double> joint = stackalloc double[hosts * Modes];
+        Utilities(p, sector, w, v, m);
+        if (!NestedLogit.Probabilities(v, m, Modes, p.NestLambda, joint)) return null;
+        int k = NestedLogit.Pick(joint, u);
+        return k < 0 ? null : (Regions.Hosts[k / Modes].Index, (InvestmentMode)(k % Modes));
+    }
+}
