@@ -1,0 +1,19 @@
+using NordicChina.Sim.Contracts.Messages;
+
+namespace NordicChina.Sim.Contracts.Grains;
+
+/// <summary>A government (key: "&lt;run&gt;/&lt;replication&gt;/country/&lt;code&gt;"): the policy levers it owns and, for
+/// China and Sweden, the national AI capability by sector.</summary>
+[Alias("ncs.ICountryGrain")]
+public interface ICountryGrain : IGrainWithStringKey
+{
+    [Alias("Initialize")]
+    Task<CountryState> Initialize(ReplicationSpec spec, string country);
+
+    /// <summary>Moves to tick <paramref name="tick"/> using the knowledge flows of the previous tick.</summary>
+    [Alias("Advance")]
+    Task<CountryState> Advance(int tick, KnowledgeFlows flows);
+
+    [Alias("Release")]
+    Task Release();
+}

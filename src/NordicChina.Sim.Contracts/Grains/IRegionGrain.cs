@@ -1,0 +1,29 @@
+using NordicChina.Sim.Contracts.Messages;
+
+namespace NordicChina.Sim.Contracts.Grains;
+
+/// <summary>
+/// A region (key: "&lt;run&gt;/&lt;replication&gt;/region/&lt;code&gt;"): its firms, the Chinese R&amp;D centres it hosts,
+/// its university and talent pool. It owns the region's markets: inbound deals, hiring and migration arrivals.
+/// </summary>
+[Alias("ncs.IRegionGrain")]
+public interface IRegionGrain : IGrainWithStringKey
+{
+    [Alias("Initialize")]
+    Task<RegionReport> Initialize(ReplicationSpec spec, int region);
+
+    /// <summary>Decide phase: intents from the frozen snapshot; changes no state.</summary>
+    [Alias("Decide")]
+    Task<RegionDecision> Decide(WorldSnapshot snapshot);
+
+    /// <summary>Resolve phase: deals aimed at this region and arrivals, in canonical order; changes no state.</summary>
+    [Alias("Resolve")]
+    Task<HostResolution> Resolve(WorldSnapshot snapshot, IReadOnlyList<InvestmentIntent> inbound, IReadOnlyList<MigrationFlow> arrivals);
+
+    /// <summary>Commit phase: applies outcomes, runs the region's own dynamics, reports.</summary>
+    [Alias("Commit")]
+    Task<RegionReport> Commit(RegionCommit commit);
+
+    [Alias("Release")]
+    Task Release();
+}

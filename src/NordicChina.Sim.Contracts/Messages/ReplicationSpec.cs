@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using NordicChina.Sim.Model.Parameters;
+using NordicChina.Sim.Model.Policies;
+using NordicChina.Sim.Model.Scenarios;
+using NordicChina.Sim.Model.World;
+
+namespace NordicChina.Sim.Contracts.Messages;
+
+/// <summary>Everything a replication's grains need to initialise: time, seed, parameter values in catalogue
+/// order, and the policy schedule. <paramref name="RunKey"/> only names the grains (several runs can share
+/// a cluster); it never enters a random stream.</summary>
+[GenerateSerializer, Immutable, Alias("ncs.ReplicationSpec")]
+public sealed record ReplicationSpec(
+    [property: Id(0)] string RunKey,
+    [property: Id(1)] ulong Seed,
+    [property: Id(2)] int Replication,
+    [property: Id(3)] int StartYear,
+    [property: Id(4)] int EndYear,
+    [property: Id(5)] int TicksPerYear,
+    [property: Id(6)] ImmutableArray<double> ParameterValues,
+    [property: Id(7)] ImmutableArray<PolicySettingMessage> Policies)
+{
+    public static ReplicationSpec From(ScenarioDefinition scenario, string runKey, int replication) =>
+        new(runKey, scenario.Seed, replication, scenario.StartYear, scenario.EndYear, scenario.TicksPerYear,
+            scenario.Parameters.Values, [.. scenario.Policies.Select(PolicySettingMessage.From)]);
+
+    public SimClock Clock => new(StartYear, EndYear, TicksPerYear);
+
+    public ParameterSet Parameters => ParameterSet.FromValues(ParameterValues);
+
+    public IReadOnlyList<PolicySetting> PolicySettings => Policies.Select(p => p.ToModel()).ToArray();
+
+    public string ReplicationKey => $"{RunKey}/{Replication}";
+}

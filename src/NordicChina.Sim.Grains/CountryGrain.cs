@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using NordicChina.Sim.Contracts.Grains;
+using NordicChina.Sim.Contracts.Messages;
+using NordicChina.Sim.Model.Parameters;
+using NordicChina.Sim.Model.Policies;
+using NordicChina.Sim.Model.Randomness;
+using NordicChina.Sim.Model.Rules;
+using NordicChina.Sim.Model.World;
+using MathNet.Numerics.Distributions;
+
+namespace NordicChina.Sim.Grains;
+
+/// <summary>A government: evaluates the levers it owns; for China and Sweden, carries sector capability
+/// forward with <see cref="CatchUp"/>.</summary>
+public sealed class CountryGrain : Grain, ICountryGrain
+{
+    private ReplicationSpec _spec = null!;
+    private ModelParameters _p = null!;
+    private IReadOnlyList<PolicySetting> _policies = [];
+    private string _country = "";
+    private double[] _capability = [];
+    private double _robotDensity;
+    private RandomStream _rng = null!;
+
+    public Task<CountryState> Initialize(ReplicationSpec spec, string country)
+    {
+        _spec = spec;
+        _p = new ModelParameters(spec.Parameters);
+        _policies = spec.PolicySettings;
+        _country = country;
+        _rng = new RandomStream(spec.Seed, spec.Replication, EntityIds.Country(Countries.IndexOf(country)), 0, RandomPurpose.Initialisation);
+        _capability = country switch
+        {
+            Countries.China => (double[])_p.InitialCapabilityCn.Clone(),
+            Countries.Sweden => (double[])_p.InitialCapabilitySe.Clone(),
+            _ => [],
+        };
+        _robotDensity = country == Countries.China ? CatchUp.InitialRobotDensity(_p, spec.StartYear) : 0;
+        return Task.FromResult(State(0));
+    }
+
+    public Task<CountryState> Advance(int tick, KnowledgeFlows flows)
+    {
+        if (tick > 0 && _capability.Length > 0)
+        {
+            var clock = _spec.Clock;
+            var policy = PolicySchedule.Evaluate(_policies, _p.Set, clock.YearOf(tick), _country);
+            _rng.Reset(new StreamKey(_spec.Seed, _spec.Replication, EntityIds.Country(Countries.IndexOf(_country)), tick, RandomPurpose.CapabilityShock));
+            if (_country == Countries.China)
+            {
+                _robotDensity = CatchUp.StepRobotDensity(_p, _robotDensity, policy[PolicyLevers.AutomationSubsidy], clock.Dt);
+                double readiness = CatchUp.Readiness(_p, _robotDensity);
+                foreach (var s in Sectors.All)
+                    _capability[s.Index] = CatchUp.StepChina(_p, s, _capability[s.Index], readiness, policy[PolicyLevers.AiPlan],
+                        flows.AcquisitionsBySector[s.Index], flows.RdPersonYearsBySector[s.Index], clock.Dt, Normal.Sample(_rng, 0, 1));
+            }
+            else
+            {
+                foreach (var s in Sectors.All)
+                    _capability[s.Index] = CatchUp.StepSweden(_p, _capability[s.Index], flows.SwedishHostedRdPersonYearsBySector[s.Index], clock.Dt, Normal.Sample(_rng, 0, 1));
+            }
+        }
+        return Task.FromResult(State(tick));
+    }
+
+    public Task Release()
+    {
+        DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
+
+    private CountryState State(int tick) =>
+        new(_country,
+            [.. PolicySchedule.Evaluate(_policies, _p.Set, _spec.Clock.YearOf(tick), _country).Values],
+            [.. _capability],
+            _robotDensity);
+}

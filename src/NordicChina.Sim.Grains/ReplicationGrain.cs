@@ -1,0 +1,162 @@
+using System.Collections.Immutable;
+using NordicChina.Sim.Contracts.Grains;
+using NordicChina.Sim.Contracts.Messages;
+using NordicChina.Sim.Model.Metrics;
+using NordicChina.Sim.Model.Parameters;
+using NordicChina.Sim.Model.Policies;
+using NordicChina.Sim.Model.Rules;
+using NordicChina.Sim.Model.Scenarios;
+using NordicChina.Sim.Model.World;
+using NordicChina.Sim.Grains.Reduction;
+
+namespace NordicChina.Sim.Grains;
+
+/// <summary>
+/// Coordinates one replication. Each tick runs five phases with awaited calls:
+/// (1) governments advance on last tick's knowledge flows; (2) regions and funds decide on the frozen snapshot;
+/// (3) intents are routed in canonical order to the regions that own the markets, which resolve them;
+/// (4) regions and funds commit; (5) metrics are reduced in canonical order and the next snapshot is built.
+/// Nothing depends on the order in which replies arrive: every reply is placed by its sender's index.
+/// </summary>
+public sealed class ReplicationGrain : Grain, IReplicationGrain
+{
+    private ReplicationSpec _spec = null!;
+    private ModelParameters _p = null!;
+    private SimClock _clock = null!;
+    private IRegionGrain[] _regions = [];
+    private IVentureFundGrain[] _funds = [];
+    private ICountryGrain[] _countries = [];
+    private RegionSignal[] _signals = [];
+    private KnowledgeFlows _flows = KnowledgeFlows.None(Sectors.Count);
+    private int _tick;
+    private int _agents;
+    private int?[] _closingYear = [];
+
+    public async Task<ReplicationInfo> Initialize(ReplicationSpec spec)
+    {
+        _spec = spec;
+        _p = new ModelParameters(spec.Parameters);
+        _clock = spec.Clock;
+        _tick = 0;
+        _flows = KnowledgeFlows.None(Sectors.Count);
+        _closingYear = new int?[Sectors.Count + 1];
+        var key = spec.ReplicationKey;
+        _regions = Regions.All.Select(r => GrainFactory.GetGrain<IRegionGrain>(GrainKeys.Region(key, r.Code))).ToArray();
+        _countries = Countries.All.Select(c => GrainFactory.GetGrain<ICountryGrain>(GrainKeys.Country(key, c))).ToArray();
+        int funds = (int)Population.Funds(_p);
+        _funds = Enumerable.Range(0, funds).Select(i => GrainFactory.GetGrain<IVentureFundGrain>(GrainKeys.Fund(key, i))).ToArray();
+
+        var regionReports = await Task.WhenAll(_regions.Select((g, i) => g.Initialize(spec, i)));
+        await Task.WhenAll(_funds.Select((g, i) => g.Initialize(spec, i)));
+        await Task.WhenAll(_countries.Select((g, i) => g.Initialize(spec, Countries.All[i])));
+        _signals = regionReports.Select(r => r.Signal).ToArray();
+        _agents = regionReports.Sum(r => r.Agents) + _funds.Length + _countries.Length;
+        return new ReplicationInfo(_agents, _clock.TotalTicks);
+    }
+
+    public async Task<AdvanceResult> Advance(int maxTicks)
+    {
+        var ticks = ImmutableArray.CreateBuilder<TickMetrics>();
+        long steps = 0;
+        for (int n = 0; n < maxTicks && _tick < _clock.TotalTicks; n++, _tick++)
+        {
+            var (metrics, tickSteps) = await RunTick(_tick);
+            ticks.Add(metrics);
+            steps += tickSteps;
+            SimulationTelemetry.Ticks.Add(1);
+        }
+        SimulationTelemetry.AgentSteps.Add(steps);
+        return new AdvanceResult(ticks.ToImmutable(), _tick >= _clock.TotalTicks, steps);
+    }
+
+    private async Task<(TickMetrics, long)> RunTick(int tick)
+    {
+        int year = _clock.YearOf(tick);
+
+        // (1) Governments: policy in force and capability, from last tick's knowledge flows.
+        var countries = await Task.WhenAll(_countries.Select(c => c.Advance(tick, _flows)));
+        var policy = PolicyState.Merge(countries.Select(c => new PolicyState([.. c.PolicySlice])));
+        var sweden = countries.Single(c => c.Country == Countries.Sweden);
+        var china = countries.Single(c => c.Country == Countries.China);
+        var snapshot = WorldSnapshot.Build(tick, year, _signals, sweden.Capability, china.Capability, policy);
+
+        // (2) Decide on the frozen snapshot.
+        var regionDecisionsTask = Task.WhenAll(_regions.Select(r => r.Decide(snapshot)));
+        var fundDecisionsTask = Task.WhenAll(_funds.Select(f => f.Decide(snapshot)));
+        var regionDecisions = await regionDecisionsTask;
+        var fundDecisions = await fundDecisionsTask;
+
+        // (3) Route intents to the regions owning the markets; they resolve in canonical order.
+        var intentsByHost = new List<InvestmentIntent>[Regions.Count];
+        var arrivalsByDestination = new List<MigrationFlow>[Regions.Count];
+        for (int r = 0; r < Regions.Count; r++) { intentsByHost[r] = new(); arrivalsByDestination[r] = new(); }
+        foreach (var d in regionDecisions)
+        {
+            foreach (var i in d.Investments) intentsByHost[i.HostRegion].Add(i);
+            foreach (var m in d.Migrations) arrivalsByDestination[m.Destination].Add(m);
+        }
+        foreach (var d in fundDecisions)
+            foreach (var i in d.Investments) intentsByHost[i.HostRegion].Add(i);
+        var resolutions = await Task.WhenAll(_regions.Select((g, r) => g.Resolve(snapshot, intentsByHost[r], arrivalsByDestination[r])));
+
+        // (4) Commit: each region gets the deals it hosted, its departures and its arrivals; funds their outcomes.
+        var departures = new List<MigrationFlow>[Regions.Count];
+        for (int r = 0; r < Regions.Count; r++) departures[r] = new();
+        var allDeals = new List<DealOutcome>();
+        for (int r = 0; r < Regions.Count; r++)
+        {
+            allDeals.AddRange(resolutions[r].Deals);
+            foreach (var a in resolutions[r].Arrivals) departures[a.Origin].Add(a);
+        }
+        var policyValues = ImmutableArray.Create(policy.Values);
+        var regionReportsTask = Task.WhenAll(_regions.Select((g, r) => g.Commit(new RegionCommit(tick, resolutions[r].Deals,
+            [.. departures[r].OrderBy(x => x.Destination)], resolutions[r].Arrivals, policyValues))));
+        var fundOutcomes = allDeals.Where(d => d.Intent.ByFund).ToLookup(d => d.Intent.InvestorId);
+        var fundReportsTask = Task.WhenAll(_funds.Select((f, i) => f.Commit(tick, fundOutcomes[EntityIds.Fund(i)].ToArray(), policyValues)));
+        var regionReports = await regionReportsTask;
+        var fundReports = await fundReportsTask;
+
+        // (5) Reduce: metrics in canonical order, knowledge flows and signals for the next tick.
+        var points = new List<MetricPoint>(1024);
+        foreach (var report in regionReports) report.Metrics.AddTo(points);
+        DealMetrics.Add(allDeals, points);
+        FundMetrics.Add(fundReports, allDeals, points);
+        CapabilityMetrics.Add(_p, sweden, china, year, tick == _clock.TotalTicks - 1, _closingYear, points);
+        points.Sort();
+
+        _signals = regionReports.Select(r => r.Signal).ToArray();
+        _flows = KnowledgeFlowsOf(allDeals, regionReports);
+        _agents = regionReports.Sum(r => r.Agents) + fundReports.Length + _countries.Length;
+        long steps = _agents;
+        SimulationTelemetry.Deals.Add(allDeals.Count(d => d.Completed && DealMetrics.IsChineseFdi(d)));
+        return (new TickMetrics(tick, year, _clock.PeriodOf(tick), MetricBatch.From(points)), steps);
+    }
+
+    private static KnowledgeFlows KnowledgeFlowsOf(List<DealOutcome> deals, RegionReport[] reports)
+    {
+        var acquisitions = new int[Sectors.Count];
+        foreach (var d in deals)
+            if (d.Completed && d.Mode == InvestmentMode.Acquisition && DealMetrics.IsChineseFdi(d) && d.Intent.Sector >= 0)
+                acquisitions[d.Intent.Sector]++;
+        var rd = new double[Sectors.Count];
+        var swedish = new double[Sectors.Count];
+        foreach (var r in reports)   // region order: sums are reduced in a fixed order
+        {
+            bool isSwedish = Regions.All[r.Signal.Region].IsSwedish;
+            for (int s = 0; s < Sectors.Count; s++)
+            {
+                rd[s] += r.RdPersonYearsBySector[s];
+                if (isSwedish) swedish[s] += r.RdPersonYearsBySector[s];
+            }
+        }
+        return new KnowledgeFlows([.. acquisitions], [.. rd], [.. swedish]);
+    }
+
+    public async Task Release()
+    {
+        await Task.WhenAll(_regions.Select(r => r.Release()));
+        await Task.WhenAll(_funds.Select(f => f.Release()));
+        await Task.WhenAll(_countries.Select(c => c.Release()));
+        DeactivateOnIdle();
+    }
+}

@@ -1,0 +1,17 @@
+using System.Diagnostics.Metrics;
+
+namespace NordicChina.Sim.Grains;
+
+/// <summary>The project's meter. Exported with Orleans' own "Microsoft.Orleans" meter when --otel is on.</summary>
+public static class SimulationTelemetry
+{
+    public const string MeterName = "NordicChina.Sim";
+
+    private static readonly Meter Meter = new(MeterName, typeof(SimulationTelemetry).Assembly.GetName().Version?.ToString());
+
+    public static readonly Counter<long> Ticks = Meter.CreateCounter<long>("nordicsim.ticks", "{tick}", "Ticks completed by replication coordinators.");
+    public static readonly Counter<long> AgentSteps = Meter.CreateCounter<long>("nordicsim.agent_steps", "{step}", "Agent steps executed (one agent processed in one tick).");
+    public static readonly Counter<long> Deals = Meter.CreateCounter<long>("nordicsim.fdi.deals", "{deal}", "Completed Chinese FDI deals.");
+    public static readonly Counter<double> FdiValue = Meter.CreateCounter<double>("nordicsim.fdi.value", "EUR m", "Chinese FDI value.");
+    public static readonly Counter<long> Migrants = Meter.CreateCounter<long>("nordicsim.talent.migrants", "{person}", "Accepted migrants.");
+}

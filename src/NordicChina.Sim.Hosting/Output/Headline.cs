@@ -1,0 +1,4 @@
+namespace NordicChina.Sim.Hosting.Output;
+
+/// <summary>One headline result over the whole horizon: mean across replications with its 95% interval.</summary>
+public sealed record Headline(string Name, string Unit, int N, double Mean, double Ci95Low, double Ci95High);

@@ -1,0 +1,273 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using NordicChina.Sim.Model.Parameters;
+using NordicChina.Sim.Model.Policies;
+using NordicChina.Sim.Model.Scenarios;
+using NordicChina.Sim.Model.World;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace NordicChina.Sim.Scenarios;
+
+/// <summary>
+/// Reads and validates a scenario file (YAML). Every problem is reported with the file, line, column and the
+/// field's path; nothing is run until the whole file is valid. The keys are documented in docs/scenarios.md.
+/// </summary>
+public static class ScenarioLoader
+{
+    private static readonly string[] TopKeys = ["name", "description", "years", "ticks_per_year", "seed", "replications", "population", "parameters", "policies"];
+    private static readonly int[] AllowedTicksPerYear = [1, 2, 4, 12];
+    public const int MinYear = 1990, MaxYear = 2100, MaxReplications = 100_000;
+
+    public static ScenarioDefinition Load(string path)
+    {
+        string display = path;
+        if (!File.Exists(path))
+            throw new ScenarioException([new ScenarioError(display, 0, 0, "file", "file not found")]);
+        var bytes = File.ReadAllBytes(path);
+        return Parse(Encoding.UTF8.GetString(bytes), display, bytes);
+    }
+
+    public static ScenarioDefinition Parse(string text, string file, byte[]? bytes = null)
+    {
+        var errors = new List<ScenarioError>();
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException ex)
+        {
+            throw new ScenarioException([new ScenarioError(file, (int)ex.Start.Line, (int)ex.Start.Column, "yaml", "malformed YAML: " + FirstLine(ex.Message))]);
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+            throw new ScenarioException([new ScenarioError(file, 1, 1, "scenario", "the file must be a YAML mapping with keys such as name, years, seed")]);
+
+        var ctx = new Context(file, errors);
+        ctx.CheckKeys(root, "", TopKeys);
+
+        string name = ctx.String(root, "name", "", required: true) ?? "unnamed";
+        if (name.Length > 0 && !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
+            ctx.Error(ctx.Node(root, "name")!, "name", "use letters, digits, '-', '_' or '.' only (it names the output folder)");
+        string description = ctx.String(root, "description", "", required: false) ?? "";
+
+        int start = 0, end = 0;
+        if (ctx.Mapping(root, "years", "", required: true) is { } years)
+        {
+            ctx.CheckKeys(years, "years", ["start", "end"]);
+            start = ctx.Int(years, "start", "years", MinYear, MaxYear, required: true) ?? 0;
+            end = ctx.Int(years, "end", "years", MinYear, MaxYear, required: true) ?? 0;
+            if (start > 0 && end > 0 && end < start)
+                ctx.Error(ctx.Node(years, "end")!, "years.end", $"end year {end} is before start year {start}");
+        }
+        int ticksPerYear = ctx.Int(root, "ticks_per_year", "", 1, 12, required: false) ?? 4;
+        if (!AllowedTicksPerYear.Contains(ticksPerYear))
+            ctx.Error(ctx.Node(root, "ticks_per_year")!, "ticks_per_year", "must be 1, 2, 4 or 12");
+        long seed = ctx.Long(root, "seed", "", 0, long.MaxValue, required: true) ?? 0;
+        int replications = ctx.Int(root, "replications", "", 1, MaxReplications, required: false) ?? 1;
+
+        var overrides = new List<KeyValuePair<string, double>>();
+        var overrideNodes = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        void Override(string parameter, string field, YamlNode node)
+        {
+            var def = ParameterCatalogue.Find(parameter);
+            if (def is null)
+            {
+                var hint = ParameterCatalogue.Suggest(parameter);
+                ctx.Error(node, field, $"unknown parameter '{parameter}'" + (hint.Count > 0 ? $" (did you mean {string.Join(", ", hint)}?)" : ""));
+                return;
+            }
+            var value = ctx.Number(node, field);
+            if (value is null) return;
+            var problem = def.Check(value.Value);
+            if (problem is not null) { ctx.Error(node, field, $"{parameter} {problem}"); return; }
+            overrides.Add(new(parameter, value.Value));
+            overrideNodes[parameter] = node;
+        }
+
+        if (ctx.Mapping(root, "population", "", required: false) is { } population)
+        {
+            foreach (var (keyNode, valueNode) in population.Children)
+            {
+                string key = ((YamlScalarNode)keyNode).Value ?? "";
+                string field = $"population.{key}";
+                if (key == "scale") { Override("population.scale", field, valueNode); continue; }
+                if (valueNode is not YamlMappingNode group)
+                {
+                    ctx.Error(valueNode, field, key == "funds" || Regions.TryByCode(key, out _)
+                        ? "expected a mapping of counts, e.g. { incumbents: 500, startups: 400 }"
+                        : $"unknown key '{key}' (expected scale, funds or a region code: {string.Join(", ", Regions.All.Select(r => r.Code))})");
+                    continue;
+                }
+                foreach (var (k, v) in group.Children)
+                {
+                    string sub = ((YamlScalarNode)k).Value ?? "";
+                    string parameter = key == "funds" ? $"population.funds.{sub}" : $"population.{key.ToUpperInvariant()}.{sub}";
+                    Override(parameter, $"{field}.{sub}", v);
+                }
+            }
+        }
+        if (ctx.Mapping(root, "parameters", "", required: false) is { } parameters)
+        {
+            foreach (var (k, v) in parameters.Children)
+            {
+                string parameter = ((YamlScalarNode)k).Value ?? "";
+                Override(parameter, $"parameters.{parameter}", v);
+            }
+        }
+
+        var policies = new List<PolicySetting>();
+        if (ctx.Node(root, "policies") is { } policiesNode)
+        {
+            if (policiesNode is not YamlSequenceNode seq)
+                ctx.Error(policiesNode, "policies", "expected a list of entries with lever, start, end and intensity");
+            else
+            {
+                int i = 0;
+                foreach (var item in seq.Children)
+                {
+                    string field = $"policies[{i++}]";
+                    if (item is not YamlMappingNode entry) { ctx.Error(item, field, "expected a mapping with lever, start, end and intensity"); continue; }
+                    ctx.CheckKeys(entry, field, ["lever", "start", "end", "intensity", "regions"]);
+                    string? leverName = ctx.String(entry, "lever", field, required: true);
+                    PolicyLever? lever = null;
+                    if (leverName is not null && !PolicyLevers.TryByName(leverName, out lever))
+                        ctx.Error(ctx.Node(entry, "lever")!, $"{field}.lever", $"unknown lever '{leverName}' (known: {string.Join(", ", PolicyLevers.All.Select(l => l.Name))})");
+                    int? ps = ctx.Int(entry, "start", field, MinYear, MaxYear, required: true);
+                    int? pe = ctx.Int(entry, "end", field, MinYear, MaxYear, required: true);
+                    if (ps is not null && pe is not null && pe < ps)
+                        ctx.Error(ctx.Node(entry, "end")!, $"{field}.end", $"end year {pe} is before start year {ps}");
+                    double? intensity = ctx.Double(entry, "intensity", field, 0, lever?.MaxIntensity ?? double.MaxValue, required: true);
+                    var regions = new List<string>();
+                    if (ctx.Node(entry, "regions") is { } regionsNode)
+                    {
+                        if (lever is { HostScoped: false })
+                            ctx.Error(regionsNode, $"{field}.regions", $"lever '{lever.Name}' applies everywhere and takes no regions");
+                        else if (regionsNode is not YamlSequenceNode list)
+                            ctx.Error(regionsNode, $"{field}.regions", "expected a list of region codes, e.g. [GSR, WSE]");
+                        else
+                            foreach (var r in list.Children)
+                            {
+                                string code = (r as YamlScalarNode)?.Value ?? "";
+                                if (Regions.TryByCode(code, out var region) && region.IsHost) regions.Add(region.Code);
+                                else ctx.Error(r, $"{field}.regions", $"'{code}' is not a host region ({string.Join(", ", Regions.Hosts.Select(h => h.Code))})");
+                            }
+                    }
+                    if (lever is not null && ps is not null && pe is not null && intensity is not null)
+                        policies.Add(new PolicySetting(lever.Name, ps.Value, pe.Value, intensity.Value, regions));
+                }
+            }
+        }
+
+        ParameterSet set = ParameterSet.Defaults;
+        if (errors.Count == 0)
+        {
+            set = set.With(overrides);
+            CheckPopulation(ctx, root, set, replications, overrideNodes);
+        }
+        if (errors.Count > 0) throw new ScenarioException(errors);
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes ?? Encoding.UTF8.GetBytes(text)));
+        return new ScenarioDefinition(name, description, start, end, ticksPerYear, (ulong)seed, replications, set, policies, hash);
+    }
+
+    /// <summary>Refuses populations beyond engine.max_agents or larger than this machine's memory can hold.</summary>
+    private static void CheckPopulation(Context ctx, YamlMappingNode root, ParameterSet set, int replications, Dictionary<string, YamlNode> nodes)
+    {
+        var p = new ModelParameters(set);
+        long agents = Population.InitialAgents(p);
+        var node = nodes.GetValueOrDefault("population.scale") ?? ctx.Node(root, "population") ?? root;
+        if (agents > p.MaxAgents)
+        {
+            ctx.Error(node, "population", $"{agents:N0} agents per replication exceeds engine.max_agents ({p.MaxAgents:N0})");
+            return;
+        }
+        long available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+        long concurrent = Math.Min(replications, Environment.ProcessorCount * 2L);
+        long needed = Population.EstimatedBytes(p) * concurrent;
+        if (needed > available / 2)
+            ctx.Error(node, "population", $"{agents:N0} agents per replication need about {needed / (1L << 20):N0} MiB with {concurrent} replications in flight; this machine has {available / (1L << 20):N0} MiB");
+    }
+
+    private static string FirstLine(string s) => s.Split('\n')[0].Trim();
+
+    private sealed class Context(string file, List<ScenarioError> errors)
+    {
+        public void Error(YamlNode node, string field, string message) =>
+            errors.Add(new ScenarioError(file, (int)node.Start.Line, (int)node.Start.Column, field, message));
+
+        public YamlNode? Node(YamlMappingNode map, string key) =>
+            map.Children.TryGetValue(new YamlScalarNode(key), out var v) ? v : null;
+
+        private static string Path(string parent, string key) => parent.Length == 0 ? key : $"{parent}.{key}";
+
+        public void CheckKeys(YamlMappingNode map, string parent, IReadOnlyCollection<string> allowed)
+        {
+            foreach (var key in map.Children.Keys)
+            {
+                string k = (key as YamlScalarNode)?.Value ?? "";
+                if (!allowed.Contains(k))
+                    Error(key, Path(parent, k), $"unknown key '{k}' (allowed here: {string.Join(", ", allowed)})");
+            }
+        }
+
+        private YamlScalarNode? Scalar(YamlMappingNode map, string key, string parent, bool required)
+        {
+            var node = Node(map, key);
+            if (node is null)
+            {
+                if (required) Error(map, Path(parent, key), "is required");
+                return null;
+            }
+            if (node is YamlScalarNode s) return s;
+            Error(node, Path(parent, key), "expected a single value");
+            return null;
+        }
+
+        public string? String(YamlMappingNode map, string key, string parent, bool required) => Scalar(map, key, parent, required)?.Value;
+
+        public YamlMappingNode? Mapping(YamlMappingNode map, string key, string parent, bool required)
+        {
+            var node = Node(map, key);
+            if (node is null) { if (required) Error(map, Path(parent, key), "is required"); return null; }
+            if (node is YamlMappingNode m) return m;
+            Error(node, Path(parent, key), "expected a mapping");
+            return null;
+        }
+
+        public double? Number(YamlNode node, string field)
+        {
+            if (node is YamlScalarNode s && double.TryParse(s.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v))
+                return v;
+            Error(node, field, $"expected a number, got '{(node as YamlScalarNode)?.Value ?? node.NodeType.ToString()}'");
+            return null;
+        }
+
+        public double? Double(YamlMappingNode map, string key, string parent, double min, double max, bool required)
+        {
+            var s = Scalar(map, key, parent, required);
+            if (s is null) return null;
+            var v = Number(s, Path(parent, key));
+            if (v is null) return null;
+            if (v < min || v > max) { Error(s, Path(parent, key), $"must be between {min:G} and {max:G}, got {v:G}"); return null; }
+            return v;
+        }
+
+        public long? Long(YamlMappingNode map, string key, string parent, long min, long max, bool required)
+        {
+            var s = Scalar(map, key, parent, required);
+            if (s is null) return null;
+            if (!long.TryParse(s.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v))
+            {
+                Error(s, Path(parent, key), $"expected a whole number, got '{s.Value}'");
+                return null;
+            }
+            if (v < min || v > max) { Error(s, Path(parent, key), $"must be between {min} and {max}, got {v}"); return null; }
+            return v;
+        }
+
+        public int? Int(YamlMappingNode map, string key, string parent, int min, int max, bool required) =>
+            (int?)Long(map, key, parent, min, max, required);
+    }
+}
