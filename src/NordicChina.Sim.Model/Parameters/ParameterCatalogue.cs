@@ -52,14 +52,14 @@ public static class ParameterCatalogue
             "Largest population one replication may have; protects the machine from a mistyped count.", true);
 
         // ---- Firms ----------------------------------------------------------------------------------
-        Add("firm.revenue.incumbent", 120, "EUR m per year", 0.1, 100_000, GsrAutomation + " (SEK 30bn over 500 firms ~ EUR 5.7m; larger firms assumed)", "Median revenue of an incumbent at start (lognormal).");
+        Add("firm.revenue.incumbent", 20, "EUR m per year", 0.1, 100_000, GsrAutomation + " (SEK 30bn over 500 firms ~ EUR 5.7m each; AI-relevant incumbents assumed larger)", "Median revenue of an incumbent at start (lognormal).");
         Add("firm.revenue.startup", 1.5, "EUR m per year", 0.01, 10_000, Assumption, "Median revenue of a startup at start (lognormal).");
         Add("firm.revenue.champion", 8000, "EUR m per year", 1, 1_000_000, Assumption, "Median revenue of a Chinese champion at start (lognormal).");
         Add("firm.revenue.manufacturer", 300, "EUR m per year", 0.1, 100_000, Assumption, "Median revenue of a Chinese manufacturer at start (lognormal).");
         Add("firm.revenue.cn_startup", 3, "EUR m per year", 0.01, 10_000, Assumption, "Median revenue of a Chinese AI startup at start (lognormal).");
-        Add("firm.revenue.sigma", 0.9, "log-sd", 0, 5, Assumption, "Dispersion of initial revenues (sd of log revenue).");
+        Add("firm.revenue.sigma", 1.0, "log-sd", 0, 5, Assumption, "Dispersion of initial revenues (sd of log revenue).");
         Add("firm.volatility", 0.15, "sd per sqrt(year)", 0, 2, Assumption, "Idiosyncratic revenue growth volatility.");
-        Add("firm.high_skill_per_eur_m", 2.0, "persons per EUR m revenue", 0, 100, GsrAutomation + " (15,000 skilled workers on SEK 30bn ~ 5.3 per EUR m; half assumed AI-relevant)", "AI-relevant high-skill staff a firm wants per EUR m of revenue.");
+        Add("firm.high_skill_per_eur_m", 1.0, "persons per EUR m revenue", 0, 100, GsrAutomation + " (15,000 skilled workers on SEK 30bn ~ 5.3 per EUR m; a fifth assumed AI-relevant)", "AI-relevant high-skill staff a firm wants per EUR m of revenue.");
         Add("firm.low_skill_per_high_skill", 3.0, "ratio", 0, 50, Assumption, "Low-skill employees per high-skill employee in an incumbent.");
         Add("firm.startup_multiple", 6.0, "valuation / revenue", 0.1, 100, Assumption, "Startup valuation as a multiple of revenue.");
         Add("firm.startup_failure_rate", 0.10, "per year", 0, 1, Assumption, "Annual failure probability of a startup.");
@@ -93,14 +93,14 @@ public static class ParameterCatalogue
         // ---- Catch-up and the window of opportunity ---------------------------------------------------
         Add("catchup.rate.SE", 0.05, "per year", 0, 2, Assumption, "Speed at which Sweden's capability closes its distance to the frontier.");
         Add("catchup.rate.CN.digital", 0.30, "per year", 0, 5, Assumption + " (fast: scale without mass, report ch.2)", "China's catch-up speed in digital sectors.");
-        Add("catchup.rate.CN.heavy", 0.10, "per year", 0, 5, Assumption + " (slow: domain knowledge and undigitalised factories, report ch.2)", "China's catch-up speed in heavy-industry sectors at full readiness.");
+        Add("catchup.rate.CN.heavy", 0.05, "per year", 0, 5, Assumption + " (slow: domain knowledge and undigitalised factories, report ch.2)", "China's catch-up speed in heavy-industry sectors at full readiness.");
         Add("catchup.robots.CN.2018", 140, "robots per 10,000 workers", 1, 2000, RobotDensity, "China's robot density in 2018.");
         Add("catchup.robots.CN.2013", 25, "robots per 10,000 workers", 1, 2000, RobotDensity, "China's robot density in 2013 (sets the growth rate).");
         Add("catchup.robots.CN.ceiling", 400, "robots per 10,000 workers", 1, 5000, Assumption, "Saturation level of China's robot density (logistic).");
         Add("catchup.robots.SE", 280, "robots per 10,000 workers", 1, 5000, Assumption + " (report ch.3: Sweden 5th most robots in manufacturing 2019; figure from IFR)", "Sweden's robot density, the readiness benchmark.");
         Add("catchup.readiness_elasticity", 1.0, "exponent", 0, 5, Assumption, "Elasticity of China's heavy-industry catch-up speed to its relative robot density.");
-        Add("catchup.knowledge.acquisition", 0.004, "capability per deal", 0, 1, Assumption, "Capability China gains in a sector from one completed acquisition of a Western firm in it.");
-        Add("catchup.knowledge.rd_centre", 0.00002, "capability per R&D person-year", 0, 0.01, Assumption, "Capability flowing to China per person-year of staff in its R&D centres abroad.");
+        Add("catchup.knowledge.acquisition", 0.002, "capability per deal", 0, 1, Assumption, "Capability China gains in a sector from one completed acquisition of a Western firm in it.");
+        Add("catchup.knowledge.rd_centre", 0.000002, "capability per R&D person-year", 0, 0.01, Assumption, "Capability flowing to China per person-year of staff in its R&D centres abroad.");
         Add("catchup.knowledge.host_spillover", 0.00001, "capability per R&D person-year", 0, 0.01, Assumption, "Capability flowing to Sweden per person-year of staff in Chinese R&D centres on Swedish soil.");
         Add("catchup.ai_plan_boost", 0.5, "relative speed-up at intensity 1", 0, 10, AiPlan + "; size assumption", "Relative increase in China's catch-up speed when the AI-plan lever is at intensity 1.");
         Add("catchup.shock_sd", 0.01, "capability per sqrt(year)", 0, 0.5, Assumption, "Standard deviation of random capability shocks.");
@@ -124,11 +124,11 @@ public static class ParameterCatalogue
         Add("logit.sector_strength", 0.5, "utility per log target count", 0, 10, Assumption, "Pull of hosts with many firms in the investor's sector.");
         Add("logit.trade_conflict_us", 3.0, "utility at intensity 1", 0, 50, TradeDispute + "; size assumption", "Penalty on the US as a host under the trade conflict.");
         Add("logit.nest_lambda", 0.6, "dissimilarity", 0.05, 1, Assumption, "Nested-logit dissimilarity of the mode nest within a host (1 = plain multinomial logit).");
-        Add("mode.acquisition", 0.0, "utility", -20, 20, Assumption, "Alternative-specific constant of an acquisition.");
-        Add("mode.rd_centre", -0.5, "utility", -20, 20, Assumption, "Alternative-specific constant of a greenfield R&D centre.");
+        Add("mode.acquisition", 1.0, "utility", -20, 20, Assumption, "Alternative-specific constant of an acquisition.");
+        Add("mode.rd_centre", -1.0, "utility", -20, 20, Assumption, "Alternative-specific constant of a greenfield R&D centre.");
         Add("mode.equity", -0.3, "utility", -20, 20, Assumption, "Alternative-specific constant of a minority/VC equity stake.");
         Add("mode.rd_centre_heavy", 0.8, "utility", -20, 20, Assumption + " (report ch.4: R&D on Nordic soil buys domain knowledge that cannot be moved)", "Extra pull of an R&D centre for heavy-industry sectors.");
-        Add("mode.talent", 0.4, "utility per log thousand available persons", 0, 10, Assumption, "Pull of available talent on the R&D-centre mode.");
+        Add("mode.talent", 0.2, "utility per log thousand available persons", 0, 10, Assumption, "Pull of available talent on the R&D-centre mode.");
         Add("mode.screening_penalty", 4.0, "utility at intensity 1 and sensitivity 1", 0, 50, Assumption, "Deterrence of screening on the acquisition mode.");
         Add("mode.treaty_bonus", 1.0, "utility at intensity 1", 0, 50, Assumption, "Pull of an EU-China investment treaty on acquisitions and equity in EU hosts.");
         Add("deal.acquisition_multiple", 1.5, "price / revenue", 0.05, 50, Nevs + "; typical multiple assumption", "Acquisition price as a multiple of the target's revenue.");
@@ -200,7 +200,7 @@ public static class ParameterCatalogue
         Add("talent.logit.distance", 2.5, "utility", 0, 20, Assumption, "Cost of moving between continents.");
         Add("talent.logit.same_country", 1.5, "utility", 0, 20, Assumption, "Pull of moving within one's own country.");
         Add("talent.logit.us_pull", 1.2, "utility", -10, 10, TopResearchersUs + "; size assumption", "Extra pull of the US on Chinese talent.");
-        Add("talent.logit.stay", 1.0, "utility", -20, 20, Assumption, "Utility of deciding to stay after considering a move (scaled into the mobility rate).");
+        Add("talent.logit.stay", 3.0, "utility", -20, 20, Assumption, "Utility of deciding to stay after considering a move (scaled into the mobility rate).");
         Add("talent.visa_refusal", 0.6, "share refused at intensity 1", 0, 1, "report ch.2 'Shortage of talent': US student-visa restrictions; size assumption", "Share of Chinese movers refused by the US under visa restrictions at intensity 1.");
         Add("talent.return_pull", 1.5, "utility at intensity 1", 0, 20, Assumption + " (report ch.2: China's talent policies)", "Pull of Chinese hubs under talent-return programmes at intensity 1.");
         Add("talent.wasp_phds", 40, "PhDs per year at intensity 1", 0, 100_000, Wasp + " (400 over 10 years)", "Extra AI PhDs WASP funding adds to Swedish regions each year at intensity 1.");
