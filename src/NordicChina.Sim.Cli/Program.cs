@@ -26,3 +26,8 @@ catch (CommandRuntimeException ex)
     Console.Error.WriteLine($"nordicsim: {ex.Message}");
     return ExitCodes.BadInput;
 }
+catch (Exception ex)
+{
+    Console.Error.WriteLine($"nordicsim: the run failed: {ex}");
+    return ExitCodes.Failure;
+}

@@ -41,6 +41,12 @@ public static class ScenarioLoader
         {
             throw new ScenarioException([new ScenarioError(file, (int)ex.Start.Line, (int)ex.Start.Column, "yaml", "malformed YAML: " + FirstLine(ex.Message))]);
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException when the file ends inside a flow collection.
+            int lastLine = text.TrimEnd().Split('\n').Length;
+            throw new ScenarioException([new ScenarioError(file, lastLine, 1, "yaml", "malformed YAML: the file ends inside an unclosed [ ] or { } or quote")]);
+        }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             throw new ScenarioException([new ScenarioError(file, 1, 1, "scenario", "the file must be a YAML mapping with keys such as name, years, seed")]);
 

@@ -1,0 +1,70 @@
+using System.Text.Json;
+
+namespace NordicChina.Sim.Cli.Tests;
+
+public sealed class RunCommandTests : IDisposable
+{
+    private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("ncs-cli-");
+
+    public void Dispose() => _dir.Delete(true);
+
+    [Fact]
+    public async Task Run_writes_metrics_summary_and_run_json_identically_on_one_and_three_silos()
+    {
+        var scenario = Nordicsim.SmallScenario(_dir.FullName);
+        var one = await Nordicsim.RunAsync(_dir.FullName, "run", scenario, "--out", "out1", "--silos", "1");
+        var three = await Nordicsim.RunAsync(_dir.FullName, "run", scenario, "--out", "out3", "--silos", "3");
+        Assert.True(one.ExitCode == 0, one.Output);
+        Assert.True(three.ExitCode == 0, three.Output);
+
+        var m1 = await File.ReadAllBytesAsync(Path.Combine(_dir.FullName, "out1", "metrics.csv"));
+        var m3 = await File.ReadAllBytesAsync(Path.Combine(_dir.FullName, "out3", "metrics.csv"));
+        Assert.True(m1.Length > 10_000);
+        Assert.Equal(m1, m3);
+
+        var lines = await File.ReadAllLinesAsync(Path.Combine(_dir.FullName, "out1", "metrics.csv"));
+        Assert.Equal("replication,year,period,tick,region,sector,metric,value", lines[0]);
+        foreach (var family in new[] { ",fdi.", ",jobs.", ",talent.", ",rdcentres.", ",capability.", ",window." })
+            Assert.Contains(lines, l => l.Contains(family));
+
+        var summary = await File.ReadAllLinesAsync(Path.Combine(_dir.FullName, "out1", "summary.csv"));
+        Assert.Equal("metric,year,region,sector,n,mean,sd,ci95_low,ci95_high,p2_5,p97_5", summary[0]);
+        Assert.Contains(summary, l => l.StartsWith("fdi.total.value,2021,all,all,2,"));
+
+        using var run = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_dir.FullName, "out3", "run.json")));
+        var root = run.RootElement;
+        Assert.Equal(3, root.GetProperty("silos").GetInt32());
+        Assert.Equal(2, root.GetProperty("replications").GetInt32());
+        Assert.Equal(12, root.GetProperty("ticks").GetInt32());
+        Assert.True(root.GetProperty("agents").GetInt32() > 500);
+        Assert.True(root.GetProperty("agent_steps").GetInt64() > 12 * 500);
+        Assert.Equal(64, root.GetProperty("content_hash").GetString()!.Length);
+        Assert.True(root.GetProperty("wall_seconds").GetDouble() > 0);
+        Assert.False(string.IsNullOrEmpty(root.GetProperty("program_version").GetString()));
+
+        Assert.Contains("Chinese FDI into hosts", one.Stdout);
+        Assert.Contains("window closing year", one.Stdout);
+    }
+
+    [Fact]
+    public async Task Seed_option_changes_the_results_and_replications_option_is_honoured()
+    {
+        var scenario = Nordicsim.SmallScenario(_dir.FullName, years: 2, replications: 1);
+        var a = await Nordicsim.RunAsync(_dir.FullName, "run", scenario, "--out", "a", "--seed", "1", "--replications", "2");
+        var b = await Nordicsim.RunAsync(_dir.FullName, "run", scenario, "--out", "b", "--seed", "2", "--replications", "2");
+        Assert.True(a.ExitCode == 0 && b.ExitCode == 0, a.Output + b.Output);
+        var ma = await File.ReadAllTextAsync(Path.Combine(_dir.FullName, "a", "metrics.csv"));
+        Assert.NotEqual(ma, await File.ReadAllTextAsync(Path.Combine(_dir.FullName, "b", "metrics.csv")));
+        Assert.Contains("\n1,2021,", ma);
+    }
+
+    [Fact]
+    public async Task Otel_console_exports_the_project_meter_and_orleans_meter()
+    {
+        var scenario = Nordicsim.SmallScenario(_dir.FullName, years: 1, replications: 1);
+        var r = await Nordicsim.RunAsync(_dir.FullName, "run", scenario, "--out", "o", "--otel", "console", "--quiet");
+        Assert.True(r.ExitCode == 0, r.Output);
+        Assert.Contains("nordicsim.ticks", r.Stdout);
+        Assert.Contains("orleans-", r.Stdout);
+    }
+}
