@@ -1,0 +1,55 @@
+using NordicChina.Sim.Model.Documentation;
+using NordicChina.Sim.Model.Metrics;
+using NordicChina.Sim.Model.Parameters;
+using NordicChina.Sim.Model.Policies;
+
+namespace NordicChina.Sim.Model.Tests;
+
+public class CatalogueDocumentTests
+{
+    private const string Regenerate = "regenerate with: dotnet run --project src/NordicChina.Sim.Cli -- catalogue";
+
+    private static string Docs(string file)
+    {
+        var path = Path.Combine(RepoRoot.Path, "docs", file);
+        Assert.True(File.Exists(path), $"{path} is missing; {Regenerate}");
+        return File.ReadAllText(path).ReplaceLineEndings("\n");
+    }
+
+    [Fact]
+    public void ParametersDocumentIsUpToDate() =>
+        Assert.True(Docs("parameters.md") == CatalogueDocument.Parameters(), $"docs/parameters.md differs from the catalogue; {Regenerate}");
+
+    [Fact]
+    public void MetricsDocumentIsUpToDate() =>
+        Assert.True(Docs("metrics.md") == CatalogueDocument.Metrics(), $"docs/metrics.md differs from the catalogue; {Regenerate}");
+
+    [Fact]
+    public void ParametersDocumentListsEveryParameterAndLever()
+    {
+        var doc = CatalogueDocument.Parameters();
+        foreach (var p in ParameterCatalogue.All) Assert.Contains($"| `{p.Name}` |", doc);
+        foreach (var l in PolicyLevers.All) Assert.Contains($"| `{l.Name}` |", doc);
+        int assumptions = ParameterCatalogue.All.Count(p => p.IsAssumption);
+        Assert.Contains($"{ParameterCatalogue.All.Count} parameters; {ParameterCatalogue.All.Count - assumptions} with a source in the report, {assumptions} assumptions.", doc);
+        // every table row has the same number of cells as its header (pipes inside text are escaped)
+        foreach (var line in doc.Split('\n').Where(l => l.StartsWith("| `")))
+        {
+            int cells = line.Replace("\\|", "").Count(c => c == '|') - 1;
+            Assert.True(cells is 6 or 7, $"bad row: {line}");
+        }
+    }
+
+    [Fact]
+    public void MetricsDocumentListsEveryMetricOnce()
+    {
+        var doc = CatalogueDocument.Metrics();
+        foreach (var m in MetricCatalogue.All)
+        {
+            Assert.Contains($"| `{m.Name}` |", doc);
+            Assert.Equal(1, doc.Split($"| `{m.Name}` |").Length - 1);
+        }
+        Assert.Equal(MetricCatalogue.All.Count, MetricCatalogue.All.Select(m => m.Name).Distinct().Count());
+        for (int i = 0; i < MetricCatalogue.All.Count; i++) Assert.Equal(i, MetricCatalogue.All[i].Id);
+    }
+}

@@ -1,0 +1,216 @@
+using NordicChina.Sim.Model.Parameters;
+using NordicChina.Sim.Model.Policies;
+using NordicChina.Sim.Model.Rules;
+using NordicChina.Sim.Model.World;
+
+namespace NordicChina.Sim.Model.Tests;
+
+public class OutboundInvestmentTests
+{
+    private const int Modes = OutboundInvestment.Modes;
+    private static readonly int Manufacturing = Sectors.ByCode("manufacturing").Index;
+    private static int HostSlot(Region r) => Regions.Hosts.ToList().IndexOf(r);
+
+    private static double[] Joint(ModelParameters p, WorldView w, int sector)
+    {
+        int hosts = Regions.Hosts.Count;
+        var v = new double[hosts];
+        var m = new double[hosts * Modes];
+        var joint = new double[hosts * Modes];
+        OutboundInvestment.Utilities(p, sector, w, v, m);
+        Assert.True(NestedLogit.Probabilities(v, m, Modes, p.NestLambda, joint));
+        return joint;
+    }
+
+    private static double HostShare(double[] joint, Region host) =>
+        joint[HostSlot(host) * Modes] + joint[HostSlot(host) * Modes + 1] + joint[HostSlot(host) * Modes + 2];
+
+    private static double Hazard(FirmKind kind = FirmKind.ChineseChampion, double gap = 0, params PolicySetting[] settings) =>
+        OutboundInvestment.AnnualHazard(TestWorld.Defaults, kind, gap, TestWorld.Policy(settings));
+
+    [Fact]
+    public void HazardIsTheKindsBaseRateAtGoingOutOne()
+    {
+        var p = TestWorld.Defaults;
+        Assert.Equal(p.HazardChampion, Hazard(FirmKind.ChineseChampion), 12);
+        Assert.Equal(p.HazardManufacturer, Hazard(FirmKind.ChineseManufacturer), 12);
+        Assert.Equal(p.HazardStartup, Hazard(FirmKind.ChineseStartup), 12);
+        Assert.Equal(0.0, Hazard(FirmKind.Incumbent));
+        Assert.Equal(0.0, Hazard(FirmKind.Startup));
+    }
+
+    [Fact]
+    public void HazardScalesLinearlyWithGoingOut()
+    {
+        double one = Hazard();
+        Assert.Equal(0.0, Hazard(settings: TestWorld.Lever(PolicyLevers.GoingOut, 0)));
+        Assert.Equal(2 * one, Hazard(settings: TestWorld.Lever(PolicyLevers.GoingOut, 2)), 12);
+        Assert.Equal(3.5 * one, Hazard(settings: TestWorld.Lever(PolicyLevers.GoingOut, 3.5)), 12);
+    }
+
+    [Theory]
+    [InlineData("capital_controls", "outbound.capital_controls_effect")]
+    [InlineData("trade_conflict", "outbound.trade_conflict_effect")]
+    [InlineData("pandemic", "outbound.pandemic_effect")]
+    public void BrakesCutTheHazardByTheirEffectTimesIntensity(string lever, string effect)
+    {
+        PolicyLevers.TryByName(lever, out var l);
+        double one = Hazard();
+        double half = Hazard(settings: TestWorld.Lever(l, 0.5));
+        double full = Hazard(settings: TestWorld.Lever(l, 1));
+        double e = ParameterSet.Defaults[effect];
+        Assert.True(full < half && half < one);
+        Assert.Equal(one * (1 - e * 0.5), half, 12);
+        Assert.Equal(one * (1 - e), full, 12);
+        // never negative, even when effect x intensity exceeds 1
+        double strongest = OutboundInvestment.AnnualHazard(TestWorld.With((effect, 1.0)), FirmKind.ChineseChampion, 0,
+            TestWorld.Policy(TestWorld.Lever(l, l.MaxIntensity)));
+        Assert.True(strongest >= 0);
+    }
+
+    [Fact]
+    public void HazardRisesWithTheSectorGapOnlyWhenTheWestLeads()
+    {
+        double none = Hazard(gap: 0);
+        Assert.True(Hazard(gap: 0.2) > none);
+        Assert.True(Hazard(gap: 0.4) > Hazard(gap: 0.2));
+        Assert.Equal(none * (1 + TestWorld.Defaults.GapMotive * 0.3), Hazard(gap: 0.3), 12);
+        Assert.Equal(none, Hazard(gap: -0.3), 12);
+    }
+
+    [Fact]
+    public void TickProbabilityIsTheExponentialOfTheHazard()
+    {
+        Assert.Equal(1 - Math.Exp(-0.3 * 0.25), OutboundInvestment.TickProbability(0.3, 0.25), 12);
+        Assert.Equal(0.0, OutboundInvestment.TickProbability(0, 0.25));
+        Assert.True(OutboundInvestment.TickProbability(100, 1) < 1.0 + 1e-15);
+    }
+
+    [Fact]
+    public void UtilitiesMarkUnavailableModesAsNaN()
+    {
+        var p = TestWorld.Defaults;
+        var w = TestWorld.View(p);
+        int gsr = Regions.Gsr.Index;
+        w.Acquirable[gsr * Sectors.Count + Manufacturing] = 0;
+        w.EquityEligible[gsr] = 0;
+        var v = new double[Regions.Hosts.Count];
+        var m = new double[Regions.Hosts.Count * Modes];
+        OutboundInvestment.Utilities(p, Manufacturing, w, v, m);
+        int slot = HostSlot(Regions.Gsr);
+        Assert.True(double.IsNaN(m[slot * Modes + (int)InvestmentMode.Acquisition]));
+        Assert.True(double.IsNaN(m[slot * Modes + (int)InvestmentMode.Equity]));
+        Assert.False(double.IsNaN(m[slot * Modes + (int)InvestmentMode.GreenfieldRdCentre]));
+        Assert.False(double.IsNaN(m[HostSlot(Regions.Finland) * Modes + (int)InvestmentMode.Acquisition]));
+        // a fund (sector -1) never acquires
+        OutboundInvestment.Utilities(p, -1, w, v, m);
+        for (int j = 0; j < Regions.Hosts.Count; j++) Assert.True(double.IsNaN(m[j * Modes + (int)InvestmentMode.Acquisition]));
+    }
+
+    [Fact]
+    public void HigherIpProtectionRaisesTheHostsShare()
+    {
+        var before = Joint(TestWorld.Defaults, TestWorld.View(TestWorld.Defaults), Manufacturing);
+        var better = TestWorld.With(("region.FIN.ip_protection", 1.0));
+        var after = Joint(better, TestWorld.View(better), Manufacturing);
+        Assert.True(HostShare(after, Regions.Finland) > HostShare(before, Regions.Finland));
+        Assert.True(HostShare(after, Regions.Gsr) < HostShare(before, Regions.Gsr));
+    }
+
+    [Fact]
+    public void HigherRdQualityRaisesTheHostsShare()
+    {
+        var p = TestWorld.Defaults;
+        var w = TestWorld.View(p);
+        var before = Joint(p, w, Manufacturing);
+        w.RdQuality[Regions.Gsr.Index] += 0.1;
+        var after = Joint(p, w, Manufacturing);
+        Assert.True(HostShare(after, Regions.Gsr) > HostShare(before, Regions.Gsr));
+    }
+
+    [Fact]
+    public void RdQualityAndIpWeighMoreThanCost()
+    {
+        // The same 0.1 improvement in each factor of Finland: quality and IP (Thursby & Thursby's first factors)
+        // must move the host share more than a 0.1 cut in relative labour cost.
+        var p = TestWorld.Defaults;
+        double baseShare = HostShare(Joint(p, TestWorld.View(p), Manufacturing), Regions.Finland);
+
+        var wq = TestWorld.View(p);
+        wq.RdQuality[Regions.Finland.Index] += 0.1;
+        double quality = HostShare(Joint(p, wq, Manufacturing), Regions.Finland) - baseShare;
+
+        var ip = TestWorld.With(("region.FIN.ip_protection", p.IpProtection[Regions.Finland.Index] + 0.1));
+        double ipGain = HostShare(Joint(ip, TestWorld.View(ip), Manufacturing), Regions.Finland) - baseShare;
+
+        double cheaperVa = p.ValueAddedPerWorker[Regions.Finland.Index] - 0.1 * p.ValueAddedPerWorker[Regions.Gsr.Index];
+        var cheap = TestWorld.With(("region.FIN.value_added_per_worker", cheaperVa));
+        double costGain = HostShare(Joint(cheap, TestWorld.View(cheap), Manufacturing), Regions.Finland) - baseShare;
+
+        Assert.True(costGain > 0, "a cheaper host must be (slightly) more attractive");
+        Assert.True(quality > 5 * costGain, $"quality {quality} vs cost {costGain}");
+        Assert.True(ipGain > 5 * costGain, $"ip {ipGain} vs cost {costGain}");
+    }
+
+    [Fact]
+    public void ScreeningLowersTheAcquisitionShareAtTheScreeningHost()
+    {
+        var p = TestWorld.Defaults;
+        var open = Joint(p, TestWorld.View(p), Manufacturing);
+        var screened = Joint(p, TestWorld.View(p, TestWorld.Policy(TestWorld.Lever(PolicyLevers.FdiScreening, 1, "GSR"))), Manufacturing);
+        int gsr = HostSlot(Regions.Gsr), fin = HostSlot(Regions.Finland);
+        double AcqShare(double[] j, int slot) => j[slot * Modes] / (j[slot * Modes] + j[slot * Modes + 1] + j[slot * Modes + 2]);
+        Assert.True(AcqShare(screened, gsr) < AcqShare(open, gsr) / 2);
+        Assert.True(screened[gsr * Modes] < open[gsr * Modes]);
+        Assert.True(HostShare(screened, Regions.Gsr) < HostShare(open, Regions.Gsr));
+        // an unscreened host is untouched in its mode split and gains overall
+        Assert.Equal(AcqShare(open, fin), AcqShare(screened, fin), 12);
+        Assert.True(HostShare(screened, Regions.Finland) > HostShare(open, Regions.Finland));
+    }
+
+    [Fact]
+    public void ScreeningOfAnInsensitiveSectorHasNoEffect()
+    {
+        var p = TestWorld.With(("sector.manufacturing.sensitivity", 0.0));
+        var open = Joint(p, TestWorld.View(p), Manufacturing);
+        var screened = Joint(p, TestWorld.View(p, TestWorld.Policy(TestWorld.Lever(PolicyLevers.FdiScreening, 1, "GSR"))), Manufacturing);
+        for (int k = 0; k < open.Length; k++) Assert.Equal(open[k], screened[k], 12);
+    }
+
+    [Fact]
+    public void TradeConflictLowersTheUsShare()
+    {
+        var p = TestWorld.Defaults;
+        double before = HostShare(Joint(p, TestWorld.View(p), Manufacturing), Regions.UnitedStates);
+        double half = HostShare(Joint(p, TestWorld.View(p, TestWorld.Policy(TestWorld.Lever(PolicyLevers.TradeConflict, 0.5))), Manufacturing), Regions.UnitedStates);
+        double full = HostShare(Joint(p, TestWorld.View(p, TestWorld.Policy(TestWorld.Lever(PolicyLevers.TradeConflict, 1))), Manufacturing), Regions.UnitedStates);
+        Assert.True(half < before && full < half, $"{before} {half} {full}");
+    }
+
+    [Fact]
+    public void TreatyRaisesAcquisitionAndEquityInTheTreatyHost()
+    {
+        var p = TestWorld.Defaults;
+        var before = Joint(p, TestWorld.View(p), Manufacturing);
+        var after = Joint(p, TestWorld.View(p, TestWorld.Policy(TestWorld.Lever(PolicyLevers.EuChinaTreaty, 1, "DEU"))), Manufacturing);
+        Assert.True(HostShare(after, Regions.Germany) > HostShare(before, Regions.Germany));
+    }
+
+    [Fact]
+    public void ChooseFollowsTheJointProbabilities()
+    {
+        var p = TestWorld.Defaults;
+        var w = TestWorld.View(p);
+        var joint = Joint(p, w, Manufacturing);
+        foreach (double u in new[] { 0.0, 0.13, 0.5, 0.77, 0.999 })
+        {
+            int k = NestedLogit.Pick(joint, u);
+            var choice = OutboundInvestment.Choose(p, Manufacturing, w, u);
+            Assert.NotNull(choice);
+            Assert.Equal(Regions.Hosts[k / Modes].Index, choice.Value.Region);
+            Assert.Equal((InvestmentMode)(k % Modes), choice.Value.Mode);
+            Assert.True(Regions.All[choice.Value.Region].IsHost);
+        }
+        Assert.Equal((Regions.Gsr.Index, InvestmentMode.Acquisition), OutboundInvestment.Choose(p, Manufacturing, w, 0.0));
+    }
+}

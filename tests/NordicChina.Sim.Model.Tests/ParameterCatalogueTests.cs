@@ -1,0 +1,157 @@
+using NordicChina.Sim.Model.Parameters;
+using NordicChina.Sim.Model.Policies;
+using NordicChina.Sim.Model.World;
+
+namespace NordicChina.Sim.Model.Tests;
+
+public class ParameterCatalogueTests
+{
+    [Fact]
+    public void NamesAreUnique()
+    {
+        var duplicates = ParameterCatalogue.All.GroupBy(p => p.Name).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        Assert.Empty(duplicates);
+        Assert.True(ParameterCatalogue.All.Count > 100);
+    }
+
+    [Fact]
+    public void EveryDefaultIsInsideItsRange()
+    {
+        foreach (var p in ParameterCatalogue.All)
+        {
+            Assert.True(p.Min <= p.Max, $"{p.Name}: min {p.Min} > max {p.Max}");
+            Assert.True(p.Default >= p.Min && p.Default <= p.Max, $"{p.Name}: default {p.Default} outside [{p.Min}, {p.Max}]");
+            Assert.Null(p.Check(p.Default));
+        }
+    }
+
+    [Fact]
+    public void EverySourceIsAnAssumptionOrCitesTheReport()
+    {
+        foreach (var p in ParameterCatalogue.All)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(p.Source), $"{p.Name} has no source");
+            Assert.True(p.Source.StartsWith("assumption", StringComparison.OrdinalIgnoreCase) || p.Source.Contains("report", StringComparison.OrdinalIgnoreCase),
+                $"{p.Name}: source '{p.Source}' is neither an assumption nor a report reference");
+            Assert.Equal(p.Source.StartsWith("assumption", StringComparison.OrdinalIgnoreCase), p.IsAssumption);
+            Assert.False(string.IsNullOrWhiteSpace(p.Unit), $"{p.Name} has no unit");
+            Assert.False(string.IsNullOrWhiteSpace(p.Description), $"{p.Name} has no description");
+        }
+    }
+
+    [Fact]
+    public void ModelParametersReadsEveryCatalogueNameAndNothingElse()
+    {
+        var read = ModelParameters.NamesRead();
+        var catalogue = ParameterCatalogue.All.Select(p => p.Name).ToHashSet();
+        Assert.Empty(catalogue.Except(read).Order());   // dead parameters
+        Assert.Empty(read.Except(catalogue).Order());   // numbers read from outside the catalogue
+    }
+
+    [Fact]
+    public void EveryRegionSectorAndLeverHasItsParameters()
+    {
+        foreach (var r in Regions.All)
+            foreach (var suffix in new[] { "rd_quality", "ip_protection", "talent_pool", "wage_high", "wage_low", "phd_stock" })
+                Assert.NotNull(ParameterCatalogue.Find($"region.{r.Code}.{suffix}"));
+        foreach (var s in Sectors.All)
+            foreach (var name in new[] { $"sector.{s.Code}.growth", $"sector.{s.Code}.sensitivity", $"capability.initial.SE.{s.Code}", $"capability.initial.CN.{s.Code}" })
+                Assert.NotNull(ParameterCatalogue.Find(name));
+        foreach (var l in PolicyLevers.All)
+        {
+            var def = ParameterCatalogue.Find($"policy.{l.Name}.default");
+            Assert.NotNull(def);
+            Assert.Equal(l.MaxIntensity, def.Max);
+        }
+    }
+
+    [Fact]
+    public void DefaultsHoldTheCatalogueDefaults()
+    {
+        var set = ParameterSet.Defaults;
+        for (int i = 0; i < ParameterCatalogue.All.Count; i++)
+        {
+            Assert.Equal(ParameterCatalogue.All[i].Default, set[i]);
+            Assert.Equal(ParameterCatalogue.All[i].Default, set[ParameterCatalogue.All[i].Name]);
+        }
+        Assert.Empty(set.Overrides());
+        Assert.Equal(140, set["catchup.robots.CN.2018"]);
+    }
+
+    [Fact]
+    public void WithAppliesOverridesWithoutChangingTheOriginal()
+    {
+        var set = ParameterSet.Defaults.With([new("catchup.rate.CN.heavy", 0.12), new("population.GSR.incumbents", 10)]);
+        Assert.Equal(0.12, set["catchup.rate.CN.heavy"]);
+        Assert.Equal(10, set["population.GSR.incumbents"]);
+        Assert.Equal(0.05, ParameterSet.Defaults["catchup.rate.CN.heavy"]);
+        Assert.Equal(["population.GSR.incumbents", "catchup.rate.CN.heavy"], set.Overrides().Select(o => o.Key));
+        Assert.Equal(0.12, new ModelParameters(set).CatchUpCnHeavy);
+    }
+
+    [Fact]
+    public void WithRejectsUnknownNames()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => ParameterSet.Defaults.With([new("catchup.rate.CN.hevy", 0.1)]));
+        Assert.Contains("catchup.rate.CN.hevy", ex.Message);
+    }
+
+    [Theory]
+    [InlineData("catchup.rate.CN.heavy", -0.01)]   // below min 0
+    [InlineData("catchup.rate.CN.heavy", 5.01)]    // above max 5
+    [InlineData("logit.nest_lambda", 0)]           // min 0.05
+    [InlineData("talent.wasp_gsr_share", 1.5)]
+    [InlineData("population.GSR.incumbents", -5)]
+    [InlineData("population.GSR.incumbents", 10.5)] // integer parameter
+    [InlineData("window.threshold", double.NaN)]
+    [InlineData("window.threshold", double.PositiveInfinity)]
+    public void WithRejectsInvalidValues(string name, double value)
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => ParameterSet.Defaults.With([new(name, value)]));
+        Assert.Contains(name, ex.Message);
+    }
+
+    [Fact]
+    public void WithAcceptsTheRangeBounds()
+    {
+        var def = ParameterCatalogue.Find("catchup.rate.CN.heavy")!;
+        Assert.Equal(def.Min, ParameterSet.Defaults.With([new(def.Name, def.Min)])[def.Name]);
+        Assert.Equal(def.Max, ParameterSet.Defaults.With([new(def.Name, def.Max)])[def.Name]);
+    }
+
+    [Fact]
+    public void LookupOfAnUnknownNameThrows()
+    {
+        Assert.Null(ParameterCatalogue.Find("no.such.parameter"));
+        Assert.Throws<KeyNotFoundException>(() => ParameterCatalogue.IndexOf("no.such.parameter"));
+        Assert.Throws<KeyNotFoundException>(() => ParameterSet.Defaults["no.such.parameter"]);
+    }
+
+    [Fact]
+    public void FromValuesRoundTripsAndChecksTheCount()
+    {
+        var values = ParameterSet.Defaults.Values;
+        var copy = ParameterSet.FromValues(values);
+        Assert.Equal(values.ToArray(), copy.Values.ToArray());
+        Assert.Throws<ArgumentException>(() => ParameterSet.FromValues(values.RemoveAt(0)));
+    }
+
+    [Fact]
+    public void SuggestFindsCloseNames()
+    {
+        Assert.Contains("catchup.rate.CN.heavy", ParameterCatalogue.Suggest("catchup.rate.CN.hevy"));
+        Assert.Equal("window.threshold", ParameterCatalogue.Suggest("window.treshold")[0]);
+        Assert.Empty(ParameterCatalogue.Suggest("completely.unrelated.nonsense.name.here"));
+    }
+
+    [Fact]
+    public void ThursbyOrderingOfHostChoiceWeights()
+    {
+        // Thursby & Thursby (2006): R&D personnel quality and IP protection first, university factors second,
+        // market third, costs barely matter.
+        var p = TestWorld.Defaults;
+        Assert.True(p.BetaRdQuality >= p.BetaUniversity && p.BetaIp >= p.BetaUniversity);
+        Assert.True(p.BetaUniversity >= p.BetaMarket && p.BetaCollaboration >= p.BetaMarket);
+        Assert.True(p.BetaMarket > p.BetaCost);
+    }
+}

@@ -1,0 +1,152 @@
+using NordicChina.Sim.Model.Parameters;
+using NordicChina.Sim.Model.Policies;
+using NordicChina.Sim.Model.World;
+
+namespace NordicChina.Sim.Model.Tests;
+
+public class PolicyScheduleTests
+{
+    private static PolicyState Eval(int year, string? owner, params PolicySetting[] settings) =>
+        PolicySchedule.Evaluate(settings, ParameterSet.Defaults, year, owner);
+
+    private static PolicySetting S(PolicyLever lever, int start, int end, double intensity, params string[] regions) =>
+        new(lever.Name, start, end, intensity, regions);
+
+    [Fact]
+    public void DefaultsApplyWhenNoEntryCoversTheYear()
+    {
+        var settings = new[] { S(PolicyLevers.AiPlan, 2020, 2030, 2.0), S(PolicyLevers.GoingOut, 2025, 2026, 3.0) };
+        foreach (int year in new[] { 2019, 2031 })
+        {
+            var state = Eval(year, null, settings);
+            foreach (var lever in PolicyLevers.All)
+                foreach (var r in Regions.All)
+                    Assert.Equal(ParameterSet.Defaults[$"policy.{lever.Name}.default"], state[lever, r.Index]);
+        }
+        Assert.Equal(1.0, Eval(2019, null, settings)[PolicyLevers.GoingOut]);
+        Assert.Equal(0.0, Eval(2019, null, settings)[PolicyLevers.AiPlan]);
+        var overridden = ParameterSet.Defaults.With([new("policy.ai_plan.default", 0.7)]);
+        Assert.Equal(0.7, PolicySchedule.Evaluate(settings, overridden, 2035)[PolicyLevers.AiPlan]);
+    }
+
+    [Fact]
+    public void EntriesCoverTheirStartAndEndYearsInclusive()
+    {
+        var settings = new[] { S(PolicyLevers.AiPlan, 2020, 2030, 2.0) };
+        Assert.Equal(0.0, Eval(2019, null, settings)[PolicyLevers.AiPlan]);
+        Assert.Equal(2.0, Eval(2020, null, settings)[PolicyLevers.AiPlan]);
+        Assert.Equal(2.0, Eval(2025, null, settings)[PolicyLevers.AiPlan]);
+        Assert.Equal(2.0, Eval(2030, null, settings)[PolicyLevers.AiPlan]);
+        Assert.Equal(0.0, Eval(2031, null, settings)[PolicyLevers.AiPlan]);
+        Assert.True(settings[0].Covers(2030) && !settings[0].Covers(2031));
+    }
+
+    [Fact]
+    public void TheLastCoveringEntryWins()
+    {
+        var settings = new[]
+        {
+            S(PolicyLevers.TradeConflict, 2020, 2040, 0.5),
+            S(PolicyLevers.TradeConflict, 2025, 2027, 2.0),
+            S(PolicyLevers.TradeConflict, 2026, 2026, 0.0),
+        };
+        Assert.Equal(0.5, Eval(2024, null, settings)[PolicyLevers.TradeConflict]);
+        Assert.Equal(2.0, Eval(2025, null, settings)[PolicyLevers.TradeConflict]);
+        Assert.Equal(0.0, Eval(2026, null, settings)[PolicyLevers.TradeConflict]);
+        Assert.Equal(2.0, Eval(2027, null, settings)[PolicyLevers.TradeConflict]);
+        Assert.Equal(0.5, Eval(2028, null, settings)[PolicyLevers.TradeConflict]);
+        // order, not size, decides
+        var reversed = settings.Reverse().ToArray();
+        Assert.Equal(0.5, Eval(2026, null, reversed)[PolicyLevers.TradeConflict]);
+    }
+
+    [Fact]
+    public void NonScopedLeversHoldTheSameValueEverywhere()
+    {
+        var state = Eval(2022, null, S(PolicyLevers.Pandemic, 2020, 2022, 0.8));
+        foreach (var r in Regions.All) Assert.Equal(0.8, state[PolicyLevers.Pandemic, r.Index]);
+    }
+
+    [Fact]
+    public void HostScopedEntriesApplyOnlyInTheirRegions()
+    {
+        var settings = new[]
+        {
+            S(PolicyLevers.FdiScreening, 2021, 2040, 0.3, "FIN", "dnk"),
+            S(PolicyLevers.FdiScreening, 2021, 2040, 0.2, "GSR"),
+        };
+        var state = Eval(2022, null, settings);
+        foreach (var r in Regions.All)
+        {
+            double expected = r.Code switch { "FIN" or "DNK" => 0.3, "GSR" => 0.2, _ => 0.0 };
+            Assert.Equal(expected, state[PolicyLevers.FdiScreening, r.Index]);
+        }
+        // without regions, a host-scoped entry applies in every region
+        var everywhere = Eval(2022, null, S(PolicyLevers.FdiScreening, 2021, 2040, 0.4));
+        foreach (var r in Regions.Hosts) Assert.Equal(0.4, everywhere[PolicyLevers.FdiScreening, r.Index]);
+        // regions on a non-scoped lever are ignored by the schedule (the loader refuses them)
+        var ignored = Eval(2022, null, S(PolicyLevers.Pandemic, 2021, 2040, 0.4, "GSR"));
+        foreach (var r in Regions.All) Assert.Equal(0.4, ignored[PolicyLevers.Pandemic, r.Index]);
+    }
+
+    [Fact]
+    public void EachGovernmentEvaluatesOnlyTheLeversItOwns()
+    {
+        var settings = new[]
+        {
+            S(PolicyLevers.AiPlan, 2020, 2040, 1.0),                 // CN
+            S(PolicyLevers.Wasp, 2020, 2040, 1.0),                   // SE
+            S(PolicyLevers.TradeConflict, 2020, 2040, 1.0),          // US
+            S(PolicyLevers.EuChinaTreaty, 2020, 2040, 1.0, "DEU"),   // EU, host-scoped
+            S(PolicyLevers.FdiScreening, 2020, 2040, 0.5),           // host: every government in its own regions
+            S(PolicyLevers.Pandemic, 2020, 2040, 1.0),               // world
+        };
+        var cn = Eval(2021, Countries.China, settings);
+        var se = Eval(2021, Countries.Sweden, settings);
+        var eu = Eval(2021, Countries.EuropeanUnion, settings);
+        var us = Eval(2021, Countries.UnitedStates, settings);
+
+        Assert.Equal(1.0, cn[PolicyLevers.AiPlan]);
+        Assert.Equal(1.0, cn[PolicyLevers.GoingOut]);
+        Assert.Equal(0.0, cn[PolicyLevers.Wasp]);
+        Assert.Equal(0.0, se[PolicyLevers.AiPlan]);
+        Assert.Equal(0.0, se[PolicyLevers.GoingOut]);   // not even its default
+        Assert.Equal(1.0, se[PolicyLevers.Wasp]);
+        Assert.Equal(1.0, us[PolicyLevers.TradeConflict]);
+        Assert.Equal(0.0, cn[PolicyLevers.TradeConflict]);
+        Assert.Equal(1.0, eu[PolicyLevers.EuChinaTreaty, Regions.Germany.Index]);
+        Assert.Equal(0.0, eu[PolicyLevers.EuChinaTreaty, Regions.Gsr.Index]);
+
+        foreach (var r in Regions.All)
+        {
+            Assert.Equal(r.Country == "SE" ? 0.5 : 0.0, se[PolicyLevers.FdiScreening, r.Index]);
+            Assert.Equal(r.Country == "EU" ? 0.5 : 0.0, eu[PolicyLevers.FdiScreening, r.Index]);
+            Assert.Equal(r.Country == "US" ? 0.5 : 0.0, us[PolicyLevers.FdiScreening, r.Index]);
+            foreach (var state in new[] { cn, se, eu, us }) Assert.Equal(1.0, state[PolicyLevers.Pandemic, r.Index]);
+        }
+    }
+
+    [Fact]
+    public void MergingTheOwnersSlicesGivesTheFullState()
+    {
+        var settings = new[]
+        {
+            S(PolicyLevers.AiPlan, 2020, 2040, 1.5),
+            S(PolicyLevers.Wasp, 2020, 2040, 2.0),
+            S(PolicyLevers.TradeConflict, 2020, 2040, 0.5),
+            S(PolicyLevers.FdiScreening, 2020, 2040, 0.3, "FIN", "DNK", "DEU", "NLD"),
+            S(PolicyLevers.FdiScreening, 2020, 2040, 0.2, "GSR", "WSE"),
+            S(PolicyLevers.Pandemic, 2020, 2021, 1.0),
+        };
+        var full = Eval(2021, null, settings);
+        var merged = PolicyState.Merge(Countries.All.Select(c => Eval(2021, c, settings)));
+        Assert.Equal(full.Values.ToArray(), merged.Values.ToArray());
+    }
+
+    [Fact]
+    public void PolicyStateRejectsTheWrongSize()
+    {
+        Assert.Throws<ArgumentException>(() => new PolicyState(new double[3]));
+        Assert.All(PolicyState.Empty().Values.ToArray(), v => Assert.Equal(0.0, v));
+    }
+}
