@@ -54,7 +54,7 @@ public sealed class RegionGrain : Grain, IRegionGrain
         void Create(FirmKind kind, double count)
         {
             long n = Population.Scaled(count, scale);
-            for (long i = 0; i < n; i++) _firms.Add(NewFirm(kind, 0, rng));
+            for (long i = 0; i < n; i++) _firms.Add(NewFirm(kind, 0, rng, initial: true));
         }
         Create(FirmKind.Incumbent, _p.Incumbents[region]);
         Create(FirmKind.ChineseChampion, _p.Champions[region]);
@@ -77,7 +77,9 @@ public sealed class RegionGrain : Grain, IRegionGrain
     /// <summary>Agents this grain steps: live firms, open R&amp;D centres and the talent pool.</summary>
     private int Agents => _firms.Count(f => f.Alive) + _centres.Count(c => c.Open) + 1;
 
-    private Firm NewFirm(FirmKind kind, int tick, RandomStream rng)
+    /// <summary>A new firm. Firms of the initial population start fully staffed from the region's pool; firms
+    /// born later start with no staff and hire in the market.</summary>
+    private Firm NewFirm(FirmKind kind, int tick, RandomStream rng, bool initial = false)
     {
         // Manufacturers are heavy industry; other kinds are spread evenly over all sectors (assumption, docs/ODD.md).
         var heavy = Sectors.All.Where(s => s.HeavyIndustry).ToArray();
@@ -92,9 +94,8 @@ public sealed class RegionGrain : Grain, IRegionGrain
             Revenue = FirmDynamics.InitialRevenue(_p, kind, rng),
             GrowthPremium = kind == FirmKind.ChineseStartup ? _p.CnStartupGrowth : 0,
         };
-        firm.HighSkill = tick == 0 ? FirmDynamics.WantedHighSkill(_p, firm) : 0;
-        firm.LowSkill = kind is FirmKind.Incumbent or FirmKind.ChineseManufacturer
-            ? (long)Math.Round(_p.LowPerHigh * FirmDynamics.WantedHighSkill(_p, firm)) : 0;
+        firm.HighSkill = initial ? FirmDynamics.WantedHighSkill(_p, firm) : 0;
+        firm.LowSkill = FirmDynamics.InitialLowSkill(_p, firm);
         return firm;
     }
 
@@ -112,7 +113,7 @@ public sealed class RegionGrain : Grain, IRegionGrain
             {
                 if (!firm.Alive || !firm.IsChinese) continue;
                 double gap = WindowOfOpportunity.Gap(view.CapabilitySweden[firm.Sector], view.CapabilityChina[firm.Sector]);
-                double pGo = OutboundInvestment.TickProbability(OutboundInvestment.AnnualHazard(_p, firm.Kind, gap, view.Policy), _clock.Dt);
+                double pGo = OutboundInvestment.TickProbability(OutboundInvestment.AnnualHazard(_p, firm.Kind, firm.Sector, gap, view.Policy), _clock.Dt);
                 var rng = Stream(firm.Id, tick, RandomPurpose.GoingOut);
                 if (!rng.Bernoulli(pGo)) continue;
                 var choice = OutboundInvestment.Choose(_p, firm.Sector, view, rng.NextDouble());
@@ -144,7 +145,7 @@ public sealed class RegionGrain : Grain, IRegionGrain
             double screening = policy[PolicyLevers.FdiScreening, _region.Index];
             foreach (var intent in ordered)
             {
-                var r = market.Resolve(intent.Sector, intent.Mode, screening);
+                var r = market.Resolve(intent.Sector, intent.Mode, screening, intent.ByFund);
                 deals.Add(new DealOutcome(intent, r.Status, r.Mode, r.TargetFirmId, r.AmountEurM, r.PlannedJobs));
             }
         }

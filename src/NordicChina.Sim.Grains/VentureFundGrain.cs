@@ -49,7 +49,7 @@ public sealed class VentureFundGrain : Grain, IVentureFundGrain
         if (!VentureCapital.Investing(_p, _fund, clock.TimeOf(snapshot.Tick)))
             return Task.FromResult(new FundDecision([]));
         _rng.Reset(new StreamKey(_spec.Seed, _spec.Replication, _fund.Id, snapshot.Tick, RandomPurpose.FundInvestment));
-        long deals = Draws.Poisson(_rng, VentureCapital.ExpectedDeals(_p, _fund, view.Policy, clock.Dt));
+        long deals = Math.Min(VentureCapital.DealCap(_p, _fund), Draws.Poisson(_rng, VentureCapital.ExpectedDeals(_p, _fund, view.Policy, clock.Dt)));
         var intents = ImmutableArray.CreateBuilder<InvestmentIntent>();
         for (long i = 0; i < deals; i++)
         {

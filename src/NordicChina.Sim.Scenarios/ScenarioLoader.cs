@@ -54,8 +54,8 @@ public static class ScenarioLoader
         ctx.CheckKeys(root, "", TopKeys);
 
         string name = ctx.String(root, "name", "", required: true) ?? "unnamed";
-        if (name.Length > 0 && !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
-            ctx.Error(ctx.Node(root, "name")!, "name", "use letters, digits, '-', '_' or '.' only (it names the output folder)");
+        if (ctx.Node(root, "name") is { } nameNode && !IsSafeName(name))
+            ctx.Error(nameNode, "name", "must start with a letter or digit and use only letters, digits, '-', '_' or '.' (it names the output folder)");
         string description = ctx.String(root, "description", "", required: false) ?? "";
 
         int start = 0, end = 0;
@@ -96,7 +96,7 @@ public static class ScenarioLoader
         {
             foreach (var (keyNode, valueNode) in population.Children)
             {
-                string key = ((YamlScalarNode)keyNode).Value ?? "";
+                if (keyNode is not YamlScalarNode { Value: { } key }) { ctx.Error(keyNode, "population", "keys must be plain names"); continue; }
                 string field = $"population.{key}";
                 if (key == "scale") { Override("population.scale", field, valueNode); continue; }
                 if (valueNode is not YamlMappingNode group)
@@ -108,7 +108,7 @@ public static class ScenarioLoader
                 }
                 foreach (var (k, v) in group.Children)
                 {
-                    string sub = ((YamlScalarNode)k).Value ?? "";
+                    if (k is not YamlScalarNode { Value: { } sub }) { ctx.Error(k, field, "keys must be plain names"); continue; }
                     string parameter = key == "funds" ? $"population.funds.{sub}" : $"population.{key.ToUpperInvariant()}.{sub}";
                     Override(parameter, $"{field}.{sub}", v);
                 }
@@ -118,7 +118,7 @@ public static class ScenarioLoader
         {
             foreach (var (k, v) in parameters.Children)
             {
-                string parameter = ((YamlScalarNode)k).Value ?? "";
+                if (k is not YamlScalarNode { Value: { } parameter }) { ctx.Error(k, "parameters", "keys must be parameter names"); continue; }
                 Override(parameter, $"parameters.{parameter}", v);
             }
         }
@@ -178,22 +178,31 @@ public static class ScenarioLoader
         return new ScenarioDefinition(name, description, start, end, ticksPerYear, (ulong)seed, replications, set, policies, hash);
     }
 
+    private static bool IsSafeName(string name) =>
+        name.Length is > 0 and <= 100 && char.IsAsciiLetterOrDigit(name[0])
+        && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
+
     /// <summary>Refuses populations beyond engine.max_agents or larger than this machine's memory can hold.</summary>
     private static void CheckPopulation(Context ctx, YamlMappingNode root, ParameterSet set, int replications, Dictionary<string, YamlNode> nodes)
     {
+        var node = nodes.GetValueOrDefault("population.scale") ?? ctx.Node(root, "population") ?? root;
+        if (CheckMachine(set, replications) is { } problem) ctx.Error(node, "population", problem);
+    }
+
+    /// <summary>Null when a population fits engine.max_agents and this machine's memory with the given
+    /// replications in flight; otherwise why not. Also used after command-line overrides.</summary>
+    public static string? CheckMachine(ParameterSet set, int replications)
+    {
         var p = new ModelParameters(set);
         long agents = Population.InitialAgents(p);
-        var node = nodes.GetValueOrDefault("population.scale") ?? ctx.Node(root, "population") ?? root;
         if (agents > p.MaxAgents)
-        {
-            ctx.Error(node, "population", $"{agents:N0} agents per replication exceeds engine.max_agents ({p.MaxAgents:N0})");
-            return;
-        }
+            return $"{agents:N0} agents per replication exceeds engine.max_agents ({p.MaxAgents:N0})";
         long available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
         long concurrent = Math.Min(replications, Environment.ProcessorCount * 2L);
         long needed = Population.EstimatedBytes(p) * concurrent;
-        if (needed > available / 2)
-            ctx.Error(node, "population", $"{agents:N0} agents per replication need about {needed / (1L << 20):N0} MiB with {concurrent} replications in flight; this machine has {available / (1L << 20):N0} MiB");
+        return needed > available / 2
+            ? $"{agents:N0} agents per replication need about {needed / (1L << 20):N0} MiB with {concurrent} replications in flight; this machine has {available / (1L << 20):N0} MiB"
+            : null;
     }
 
     private static string FirstLine(string s) => s.Split('\n')[0].Trim();

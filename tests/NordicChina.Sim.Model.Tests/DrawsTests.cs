@@ -39,7 +39,7 @@ public class DrawsTests
 
     /// <summary>When n p (1 - p) &lt;= 25 but p is not small (p near 1, or n around 100 with p = 0.2), the Poisson
     /// branch draws Poisson(n p), whose variance n p is far from n p (1 - p) and whose mass above n is clamped to n.</summary>
-    [Theory(Skip = "bug: Draws.Binomial uses Poisson(n p) whenever n p (1 - p) <= 25, whatever p; see report")]
+    [Theory]
     [InlineData(100, 0.2)]
     [InlineData(200, 0.95)]
     [InlineData(100, 0.8)]
@@ -144,7 +144,7 @@ public class DrawsTests
     /// <summary>Probabilities summing to exactly 1 whose running remainder is inexact in floating point (1 - 0.7 - 0.1
     /// is 0.20000000000000004): the last conditional probability is 0.9999999999999998, and the Poisson branch then
     /// leaves part of n unallocated.</summary>
-    [Fact(Skip = "bug: Draws.Binomial uses Poisson(n p) for p just below 1; see report")]
+    [Fact]
     public void MultinomialWithFullMassAllocatesEverythingDespiteRounding()
     {
         var rng = Rng();

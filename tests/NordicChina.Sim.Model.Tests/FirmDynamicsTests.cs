@@ -33,10 +33,11 @@ public class FirmDynamicsTests
         var p = TestWorld.Defaults;
         var incumbent = Firm(FirmKind.Incumbent, 20);
         Assert.Equal((long)Math.Round(p.HighSkillPerEurM * 20), FirmDynamics.WantedHighSkill(p, incumbent));
-        Assert.Equal((long)Math.Round(p.LowPerHigh * FirmDynamics.WantedHighSkill(p, incumbent)), FirmDynamics.WantedLowSkill(p, incumbent));
+        Assert.Equal((long)Math.Round(p.LowPerHigh * FirmDynamics.WantedHighSkill(p, incumbent)), FirmDynamics.InitialLowSkill(p, incumbent));
         var startup = Firm(FirmKind.Startup, 20);
-        startup.LowSkill = 3;
-        Assert.Equal(3, FirmDynamics.WantedLowSkill(p, startup));   // only incumbents employ low-skill staff by ratio
+        Assert.Equal(0, FirmDynamics.InitialLowSkill(p, startup));   // startups employ no low-skill staff
+        var manufacturer = Firm(FirmKind.ChineseManufacturer, 20);
+        Assert.True(FirmDynamics.InitialLowSkill(p, manufacturer) > 0);
     }
 
     [Fact]
@@ -93,7 +94,7 @@ public class FirmDynamicsTests
         Assert.Equal(p.AcquisitionMultiple * 40, DealSizing.AcquisitionPrice(p, 40), 12);
         Assert.Equal(1, DealSizing.PlannedRdJobs(p, 0.0001));
         Assert.Equal((long)Math.Round(p.RdJobsPerEurM * 15), DealSizing.PlannedRdJobs(p, 15));
-        var rng = new RandomStream(new StreamKey(1, 0, 0, 0, RandomPurpose.DealSize));
+        var rng = new RandomStream(new StreamKey(1, 0, 0, 0, RandomPurpose.FundInvestment));
         var equity = Enumerable.Range(0, 4001).Select(_ => DealSizing.EquityStake(p, rng)).Order().ToArray();
         Assert.InRange(equity[2000], p.EquityMedian * 0.9, p.EquityMedian * 1.1);
         var vc = Enumerable.Range(0, 4001).Select(_ => DealSizing.VentureDeal(p, rng)).Order().ToArray();

@@ -163,7 +163,7 @@ public class NestedLogitTests
     {
         var joint = Joint(Hosts, ModeUtilities, 0.6);
         var counts = new int[joint.Length];
-        var rng = new RandomStream(new StreamKey(7, 0, 0, 0, RandomPurpose.HostChoice));
+        var rng = new RandomStream(new StreamKey(7, 0, 0, 0, RandomPurpose.GoingOut));
         const int n = 200_000;
         for (int i = 0; i < n; i++) counts[NestedLogit.Pick(joint, rng.NextDouble())]++;
         for (int k = 0; k < joint.Length; k++)

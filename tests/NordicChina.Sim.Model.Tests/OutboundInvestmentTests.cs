@@ -26,7 +26,10 @@ public class OutboundInvestmentTests
         joint[HostSlot(host) * Modes] + joint[HostSlot(host) * Modes + 1] + joint[HostSlot(host) * Modes + 2];
 
     private static double Hazard(FirmKind kind = FirmKind.ChineseChampion, double gap = 0, params PolicySetting[] settings) =>
-        OutboundInvestment.AnnualHazard(TestWorld.Defaults, kind, gap, TestWorld.Policy(settings));
+        OutboundInvestment.AnnualHazard(TestWorld.Defaults, kind, ReferenceSector, gap, TestWorld.Policy(settings));
+
+    /// <summary>A sector whose value added equals the reference, so the hazard is the kind's base rate.</summary>
+    private static int ReferenceSector => Sectors.ByCode("digital").Index;
 
     [Fact]
     public void HazardIsTheKindsBaseRateAtGoingOutOne()
@@ -63,7 +66,7 @@ public class OutboundInvestmentTests
         Assert.Equal(one * (1 - e * 0.5), half, 12);
         Assert.Equal(one * (1 - e), full, 12);
         // never negative, even when effect x intensity exceeds 1
-        double strongest = OutboundInvestment.AnnualHazard(TestWorld.With((effect, 1.0)), FirmKind.ChineseChampion, 0,
+        double strongest = OutboundInvestment.AnnualHazard(TestWorld.With((effect, 1.0)), FirmKind.ChineseChampion, ReferenceSector, 0,
             TestWorld.Policy(TestWorld.Lever(l, l.MaxIntensity)));
         Assert.True(strongest >= 0);
     }

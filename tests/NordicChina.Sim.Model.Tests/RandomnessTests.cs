@@ -180,10 +180,10 @@ public class RandomnessTests
     {
         // Stream keys include the purpose's number; renumbering would silently change every run.
         Assert.Equal(1, (int)RandomPurpose.Initialisation);
-        Assert.Equal(6, (int)RandomPurpose.HostChoice);
+        Assert.Equal(5, (int)RandomPurpose.GoingOut);
         Assert.Equal(13, (int)RandomPurpose.Migration);
-        Assert.Equal(20, (int)RandomPurpose.EquityTarget);
-        Assert.Equal(20, Enum.GetValues<RandomPurpose>().Length);
-        Assert.Equal(20, Enum.GetValues<RandomPurpose>().Select(p => (int)p).Distinct().Count());
+        Assert.Equal(19, (int)RandomPurpose.Attrition);
+        Assert.Equal(16, Enum.GetValues<RandomPurpose>().Length);
+        Assert.Equal(16, Enum.GetValues<RandomPurpose>().Select(p => (int)p).Distinct().Count());
     }
 }

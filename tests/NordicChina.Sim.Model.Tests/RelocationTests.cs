@@ -55,7 +55,9 @@ public class RelocationTests
         Assert.True(firm.Relocated);
         // a relocated firm cannot relocate again
         Assert.Equal(0.0, Relocation.Probability(p, firm, Clock));
-        // and it no longer re-grows its low-skill workforce to the incumbent ratio
-        Assert.Equal(firm.LowSkill, FirmDynamics.WantedLowSkill(p, firm));
+        // and it no longer wants back the high-skill jobs it moved
+        long before = (long)Math.Round(p.HighSkillPerEurM * firm.Revenue);
+        Assert.Equal((long)Math.Round(p.HighSkillPerEurM * firm.Revenue * (1 - p.RelocationHighShare)), FirmDynamics.WantedHighSkill(p, firm));
+        Assert.True(FirmDynamics.WantedHighSkill(p, firm) < before);
     }
 }

@@ -248,7 +248,7 @@ public class ScenarioLoaderTests
     }
 
     /// <summary>A complex (non-scalar) mapping key must come back as a located error like every other problem.</summary>
-    [Theory(Skip = "bug: ScenarioLoader casts mapping keys under population/parameters to YamlScalarNode and throws InvalidCastException; see report")]
+    [Theory]
     [InlineData("parameters:\n  ? [a, b]\n  : 1\n", "parameters")]
     [InlineData("population:\n  ? [a, b]\n  : 1\n", "population")]
     [InlineData("population:\n  GSR:\n    ? [a, b]\n    : 1\n", "population.GSR")]

@@ -75,6 +75,8 @@ public sealed class ModelParameters
         HazardManufacturer = P("outbound.hazard.manufacturer");
         HazardStartup = P("outbound.hazard.startup");
         GapMotive = P("outbound.gap_motive");
+        ValueAddedElasticity = P("outbound.value_added_elasticity");
+        ValueAddedReference = P("outbound.value_added_reference");
         CapitalControlsEffect = P("outbound.capital_controls_effect");
         TradeConflictEffect = P("outbound.trade_conflict_effect");
         PandemicEffect = P("outbound.pandemic_effect");
@@ -227,6 +229,8 @@ public sealed class ModelParameters
     public double HazardManufacturer { get; }
     public double HazardStartup { get; }
     public double GapMotive { get; }
+    public double ValueAddedElasticity { get; }
+    public double ValueAddedReference { get; }
     public double CapitalControlsEffect { get; }
     public double TradeConflictEffect { get; }
     public double PandemicEffect { get; }

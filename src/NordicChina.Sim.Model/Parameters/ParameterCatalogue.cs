@@ -85,7 +85,7 @@ public static class ParameterCatalogue
             Add($"sector.{s.Code}.relocation", relocation[i], "0-1", 0, 1, RelocationRisk + "; sector values assumption", $"Susceptibility of an acquired {s.Name} firm to relocation to China.");
             Add($"sector.{s.Code}.sensitivity", sensitivity[i], "0-1", 0, 1, Assumption, $"How sensitive {s.Name} technology is for FDI screening.");
             Add($"sector.{s.Code}.value_added", valueAdded[i], "mn SEK per non-manual worker", 0.1, 100,
-                s.Code == "digital" ? SectorValueAdded + " (all-sector average)" : SectorValueAdded, $"Value added per non-manual worker in {s.Name}; weights the sector's attractiveness to acquirers.");
+                s.Code == "digital" ? SectorValueAdded + " (all-sector average)" : SectorValueAdded, $"Value added per non-manual worker in {s.Name}; firms in high value-added sectors go out more (outbound.value_added_elasticity).");
             Add($"capability.initial.SE.{s.Code}", capSe[i], "share of frontier", 0.01, 1, Assumption + " informed by report ch.3 'Technological starting position'", $"Sweden's AI capability in {s.Name} relative to the world frontier at the start.");
             Add($"capability.initial.CN.{s.Code}", capCn[i], "share of frontier", 0.01, 1, Assumption + " informed by report ch.2 'China's AI challenges' (top-funded startups: none in manufacturing or health)", $"China's AI capability in {s.Name} relative to the frontier at the start.");
         }
@@ -111,6 +111,8 @@ public static class ParameterCatalogue
         Add("outbound.hazard.manufacturer", 0.04, "per year", 0, 10, Assumption, "Same for a Chinese manufacturer.");
         Add("outbound.hazard.startup", 0.02, "per year", 0, 10, Assumption, "Same for a Chinese AI startup.");
         Add("outbound.gap_motive", 2.0, "elasticity", 0, 20, Assumption + " (report ch.4: takeovers to catch up technologically are declared strategy)", "How much a larger Western lead in the firm's sector raises its propensity to go out.");
+        Add("outbound.value_added_elasticity", 1.0, "elasticity", 0, 10, SectorValueAdded + " (energy and construction prioritised for expansion abroad); elasticity assumption", "Elasticity of the outbound hazard to the sector's value added per worker relative to the all-sector average.");
+        Add("outbound.value_added_reference", 2.77, "mn SEK per non-manual worker", 0.1, 100, SectorValueAdded + " (all sectors, average)", "Value added per worker at which a sector's outbound hazard is neither raised nor lowered.");
         Add("outbound.capital_controls_effect", 0.7, "share cut at intensity 1", 0, 1, Assumption, "Share of outbound investment suppressed by capital controls at intensity 1.");
         Add("outbound.trade_conflict_effect", 0.5, "share cut at intensity 1", 0, 1, TradeDispute + "; size assumption", "Share of outbound investment suppressed by the trade conflict at intensity 1.");
         Add("outbound.pandemic_effect", 0.6, "share cut at intensity 1", 0, 1, Assumption + " (report ch.4: the pandemic is bound to cut FDI further)", "Share of outbound investment suppressed by a pandemic shock at intensity 1.");
@@ -216,7 +218,7 @@ public static class ParameterCatalogue
         Add("fund.deal_size", 2.5, "EUR m", 0.01, 1000, Assumption, "Median deal size of a VC investment.");
         Add("fund.cn_abroad_share", 0.15, "share of deals", 0, 1, Assumption, "Share of a Chinese fund's deals made in European and US hosts.");
         Add("fund.nordic_china_share", 0.02, "share of deals", 0, 1, Assumption, "Share of a Nordic fund's deals made in Chinese hubs.");
-        Add("fund.failure_rate", 0.02, "per year", 0, 1, Assumption, "Baseline annual failure probability of a fund while fundraising.");
+        Add("fund.failure_rate", 0.02, "per year", 0, 1, Assumption, "Baseline annual failure probability of a fund during its investment period.");
         Add("fund.failure_debt_tightening", 0.16, "per year at intensity 1", 0, 1, VcBust + " (midpoint 17.5% less the baseline)", "Extra annual failure probability of Chinese funds under debt tightening at intensity 1.");
         Add("fund.reraise_probability", 0.7, "probability", 0, 1, Assumption, "Probability that a fund reaching the end of its life raises a successor fund.");
 

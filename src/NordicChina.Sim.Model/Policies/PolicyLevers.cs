@@ -34,7 +34,7 @@ public static class PolicyLevers
         "Blocks acquisitions with probability intensity x sector sensitivity, deters the acquisition mode by mode.screening_penalty, and redirects blocked money to R&D centres with probability screening.redirect_share.", ReportSources.Assumption);
     public static readonly PolicyLever EuChinaTreaty = new(8, "eu_china_treaty", "EU", true, 1,
         "An EU-China investment treaty.",
-        "Adds mode.treaty_bonus x intensity to acquisitions and equity in EU hosts.", ReportSources.Assumption);
+        "Adds mode.treaty_bonus x intensity to acquisitions and equity in EU member hosts (GSR, WSE, FIN, DNK, DEU, NLD).", ReportSources.Assumption);
     public static readonly PolicyLever TradeConflict = new(9, "trade_conflict", "US", false, 2,
         "The US-China trade dispute (from 2018).",
         "Cuts Chinese outbound hazards by outbound.trade_conflict_effect x intensity and penalises the US as a host.", ReportSources.TradeDispute);

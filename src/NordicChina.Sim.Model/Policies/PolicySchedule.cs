@@ -33,9 +33,12 @@ public static class PolicySchedule
 
     private static bool Owns(string? owner, PolicyLever lever, Region region)
     {
+        if (!AppliesTo(lever, region)) return false;
         if (owner is null || lever.Owner == PolicyLevers.World) return true;
-        if (lever.Owner == "host")
-            return region.Country == owner || (region.Country == "EU" && owner == Countries.EuropeanUnion);
-        return lever.Owner == owner;
+        return lever.Owner == "host" ? region.Country == owner : lever.Owner == owner;
     }
+
+    /// <summary>Where a lever can act at all: the EU-China treaty only in EU member regions.</summary>
+    public static bool AppliesTo(PolicyLever lever, Region region) =>
+        lever != PolicyLevers.EuChinaTreaty || region.InEuropeanUnion;
 }

@@ -1,7 +1,9 @@
 namespace NordicChina.Sim.Model.Randomness;
 
-/// <summary>What a random stream is used for. Part of every stream key, so that adding a draw for one
-/// purpose never shifts the numbers another purpose sees. Values are fixed: never renumber.</summary>
+/// <summary>What a random stream is used for. Part of every stream key, so the streams of different purposes
+/// are independent: adding a draw to one never shifts the numbers of another. A purpose's stream may serve
+/// several draws in a fixed order (e.g. the going-out decision and then the host choice, or every request of a
+/// host's inbound market in canonical order). Values are fixed: never renumber.</summary>
 public enum RandomPurpose
 {
     Initialisation = 1,
@@ -9,10 +11,7 @@ public enum RandomPurpose
     StartupFailure = 3,
     StartupBirth = 4,
     GoingOut = 5,
-    HostChoice = 6,
-    DealSize = 7,
     AcquisitionTarget = 8,
-    Screening = 9,
     Relocation = 10,
     RdCentreClosure = 11,
     Graduation = 12,
@@ -23,5 +22,4 @@ public enum RandomPurpose
     FundFailure = 17,
     Hiring = 18,
     Attrition = 19,
-    EquityTarget = 20,
 }

@@ -7,13 +7,14 @@ namespace NordicChina.Sim.Model.Rules;
 /// Mechanism 1: catch-up in sector AI capability (after Lee &amp; Malerba 2017; Landini, Lee &amp; Malerba 2017).
 /// Capability a is measured relative to a world frontier that moves on its own (a in (0, 1]).
 /// <code>
-/// Sweden:  a_SE' = a_SE + lambda_SE (1 - a_SE) dt + s_host K_host dt + sigma sqrt(dt) e
-/// China:   a_CN' = a_CN + lambda_CN,s R(t)^[heavy] (1 + b_plan P_plan) (1 - a_CN) dt + k_acq N_acq + k_rd K_rd dt + sigma sqrt(dt) e
+/// Sweden:  a_SE' = a_SE + lambda_SE (1 - a_SE) dt + s_host K_host + sigma sqrt(dt) e
+/// China:   a_CN' = a_CN + lambda_CN,s R(t)^[heavy] (1 + b_plan P_plan) (1 - a_CN) dt + k_acq N_acq + k_rd K_rd + sigma sqrt(dt) e
 /// R(t)   = min(1, (rho_CN(t) / rho_SE)^eta)                  heavy-industry readiness
 /// rho_CN' = r (1 + b_sub P_sub) rho_CN (1 - rho_CN / K) dt    robot density, r = ln(rho_2018 / rho_2013) / 5
 /// </code>
 /// lambda_CN,s is catchup.rate.CN.digital for the digital sector and catchup.rate.CN.heavy otherwise;
-/// N_acq is completed acquisitions in the sector this tick, K_rd the person-years of Chinese R&amp;D-centre staff abroad.
+/// N_acq is completed acquisitions in the sector in the previous tick; K_rd (K_host) the person-years worked in
+/// that tick by staff of Chinese R&amp;D centres abroad (on Swedish soil), i.e. staff x dt.
 /// </summary>
 public static class CatchUp
 {

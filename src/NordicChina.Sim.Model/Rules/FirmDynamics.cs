@@ -9,8 +9,9 @@ namespace NordicChina.Sim.Model.Rules;
 /// Firms' own dynamics: revenue growth, staff wanted, startup failure and birth.
 /// <code>
 /// ln R' = ln R + (g_s + e_cap (a_home,s - a_ref) + g_access [Chinese-owned] + G_firm) dt + sigma sqrt(dt) e
-/// wanted high-skill  H* = h_R R ;   hiring demand = ceil(max(0, H* - H) min(1, v dt))
-/// low-skill staff    L  = l_H H*   (incumbents only; relocation removes a share, see <see cref="Relocation"/>)
+/// wanted high-skill  H* = h_R R (1 - s_high [relocated]) ;   hiring demand = ceil(max(0, H* - H) min(1, v dt))
+/// low-skill staff    L0 = l_H H*(0) at birth for incumbents and Chinese manufacturers, then constant except for
+///                    relocation (see <see cref="Relocation"/>)
 /// </code>
 /// A startup fails with probability 1 - (1 - f)^dt per tick; births per region are Poisson with mean
 /// b N0 dt, where N0 is the region's initial startup count.
@@ -30,10 +31,13 @@ public static class FirmDynamics
         return LogNormal.Sample(rng, Math.Log(median), p.RevenueSigma);
     }
 
-    public static long WantedHighSkill(ModelParameters p, Firm firm) => (long)Math.Round(p.HighSkillPerEurM * firm.Revenue);
+    /// <summary>High-skill staff a firm wants; a firm whose production moved to China keeps only the share it did not relocate.</summary>
+    public static long WantedHighSkill(ModelParameters p, Firm firm) =>
+        (long)Math.Round(p.HighSkillPerEurM * firm.Revenue * (firm.Relocated ? 1 - p.RelocationHighShare : 1));
 
-    public static long WantedLowSkill(ModelParameters p, Firm firm) =>
-        firm.Kind == FirmKind.Incumbent && !firm.Relocated ? (long)Math.Round(p.LowPerHigh * WantedHighSkill(p, firm)) : firm.LowSkill;
+    /// <summary>Low-skill staff at birth (incumbents and Chinese manufacturers only).</summary>
+    public static long InitialLowSkill(ModelParameters p, Firm firm) =>
+        firm.Kind is FirmKind.Incumbent or FirmKind.ChineseManufacturer ? (long)Math.Round(p.LowPerHigh * WantedHighSkill(p, firm)) : 0;
 
     public static void Grow(ModelParameters p, Firm firm, double homeCapability, double dt, double standardNormal)
     {

@@ -31,7 +31,8 @@ public readonly record struct DealResolution(DealStatus Status, InvestmentMode M
 /// <item>equity: a domestic startup valued at or above deal.deeptech_min_valuation is drawn uniformly; a startup
 /// can take several investors.</item>
 /// </list>
-/// Each firm can be taken over once per tick; the market is built from the firms in id order.
+/// A firm taken over is Chinese-owned from then on and never a target again; within a tick it is removed from the
+/// market as soon as it is drawn. The market is built from the firms in id order.
 /// </summary>
 public sealed class InboundMarket
 {
@@ -60,7 +61,8 @@ public sealed class InboundMarket
     public static bool IsEquityEligible(ModelParameters p, Firm f) =>
         f.Alive && f.IsStartup && !f.ChineseOwned && f.Valuation(p.StartupMultiple) >= p.DeepTechMinValuation;
 
-    public DealResolution Resolve(int sector, InvestmentMode mode, double screeningIntensity)
+    /// <summary>Resolves one request; <paramref name="byFund"/> sizes an equity deal as a venture deal (fund.deal_size).</summary>
+    public DealResolution Resolve(int sector, InvestmentMode mode, double screeningIntensity, bool byFund = false)
     {
         switch (mode)
         {
@@ -81,7 +83,8 @@ public sealed class InboundMarket
                 var startup = PickStartup();
                 return startup is null
                     ? new DealResolution(DealStatus.NoTarget, mode, 0, 0, 0)
-                    : new DealResolution(DealStatus.Completed, mode, startup.Id, DealSizing.EquityStake(_p, _rng), 0);
+                    : new DealResolution(DealStatus.Completed, mode, startup.Id,
+                        byFund ? DealSizing.VentureDeal(_p, _rng) : DealSizing.EquityStake(_p, _rng), 0);
         }
     }
 

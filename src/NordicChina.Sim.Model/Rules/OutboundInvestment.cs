@@ -8,7 +8,7 @@ namespace NordicChina.Sim.Model.Rules;
 /// Mechanism 2: whether, where and how a Chinese firm goes out (report ch.4 "China's foreign investment
 /// strategy" and "Why Sweden is in a good position..."; Thursby &amp; Thursby 2006).
 /// <code>
-/// whether:  h = h_kind * GO * (1 - c_cc CC) * (1 - c_tc TC) * (1 - c_pan PAN) * (1 + m max(0, gap_s))   per year
+/// whether:  h = h_kind * GO * (1 - c_cc CC) * (1 - c_tc TC) * (1 - c_pan PAN) * (1 + m max(0, gap_s)) * (VA_s / VA_ref)^e   per year
 ///           P(go this tick) = 1 - exp(-h dt)
 /// where:    V_h = b_q Q_h + b_ip IP_h + b_u U_h + b_c C_h + b_m M_h - b_cost VA_h / VA_GSR
 ///                 + b_agg ln(1 + presence_h) + b_sec ln(1 + targets_h,s) - b_us TC [h = US]
@@ -22,7 +22,7 @@ public static class OutboundInvestment
 {
     public const int Modes = 3;
 
-    public static double AnnualHazard(ModelParameters p, FirmKind kind, double sectorGap, PolicyState policy)
+    public static double AnnualHazard(ModelParameters p, FirmKind kind, int sector, double sectorGap, PolicyState policy)
     {
         double baseRate = kind switch
         {
@@ -36,7 +36,8 @@ public static class OutboundInvestment
                * Math.Max(0, 1 - p.CapitalControlsEffect * policy[PolicyLevers.CapitalControls])
                * Math.Max(0, 1 - p.TradeConflictEffect * policy[PolicyLevers.TradeConflict])
                * Math.Max(0, 1 - p.PandemicEffect * policy[PolicyLevers.Pandemic])
-               * (1 + p.GapMotive * Math.Max(0, sectorGap));
+               * (1 + p.GapMotive * Math.Max(0, sectorGap))
+               * Math.Pow(p.SectorValueAdded[sector] / p.ValueAddedReference, p.ValueAddedElasticity);
     }
 
     public static double TickProbability(double annualHazard, double dt) => 1 - Math.Exp(-annualHazard * dt);

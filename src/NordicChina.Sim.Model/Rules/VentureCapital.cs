@@ -11,7 +11,8 @@ namespace NordicChina.Sim.Model.Rules;
 /// successor with probability reraise x (1 - pandemic cut). While investing, a fund fails with annual
 /// probability f0 (+ f_debt x DEBT for Chinese funds: report ch.2, 15-20% of Chinese VCs went broke in 2019).
 /// <code>
-/// expected deals per tick = K / T_inv / deal size x (1 - c_pan PAN) x dt
+/// expected deals per tick = K / T_inv / deal size x (1 - c_pan PAN) x dt, capped by the money left;
+/// each deal is lognormal around fund.deal_size (resolved by the target region)
 /// host: Chinese fund abroad with prob. cn_abroad_share (host by the outbound host utility V_h), else a Chinese hub;
 ///       Nordic fund in a Chinese hub with prob. nordic_china_share, else a Nordic host, in proportion to eligible startups.
 /// </code>
@@ -28,6 +29,11 @@ public static class VentureCapital
 
     public static double ExpectedDeals(ModelParameters p, VentureFund fund, PolicyState policy, double dt) =>
         fund.Committed / p.FundInvestmentPeriod / p.FundDealSize * Math.Max(0, 1 - p.PandemicEffect * policy[PolicyLevers.Pandemic]) * dt;
+
+    /// <summary>Most deals the fund's uncommitted money can still pay for at the median deal size (at least one
+    /// while any money is left).</summary>
+    public static long DealCap(ModelParameters p, VentureFund fund) =>
+        fund.Invested >= fund.Committed ? 0 : Math.Max(1, (long)Math.Floor((fund.Committed - fund.Invested) / p.FundDealSize));
 
     public static double SuccessorProbability(ModelParameters p, PolicyState policy) =>
         p.FundReraiseProbability * Math.Max(0, 1 - p.PandemicEffect * policy[PolicyLevers.Pandemic]);

@@ -1,7 +1,7 @@
 namespace NordicChina.Sim.Model.World;
 
 /// <summary>A region of the model. Its attributes live in the parameter catalogue under region.&lt;Code&gt;.*.</summary>
-public sealed record Region(int Index, string Code, string Name, RegionKind Kind, string Country)
+public sealed record Region(int Index, string Code, string Name, RegionKind Kind, string Country, bool InEuropeanUnion = false)
 {
     /// <summary>Hosts that Chinese money can flow into.</summary>
     public bool IsHost => Kind is RegionKind.SwedishHost or RegionKind.EuropeanHost or RegionKind.UnitedStates;
