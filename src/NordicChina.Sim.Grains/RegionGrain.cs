@@ -31,6 +31,7 @@ public sealed class RegionGrain : Grain, IRegionGrain
     private long _nextFirmSerial;
     private long _nextCentreSerial;
     private double _initialStartups;
+    private long _initialAvailable;
     private WorldView? _lastView;
     private readonly RandomStream _rng = new(0, 0, 0, 0, RandomPurpose.Initialisation);
 
@@ -68,6 +69,7 @@ public sealed class RegionGrain : Grain, IRegionGrain
         long outside = pool - staff;
         _pool.Available = (long)Math.Round(outside * _p.SeparationRate / (_p.SeparationRate + _p.MatchingRate));
         _pool.EmployedOther = outside - _pool.Available;
+        _initialAvailable = Math.Max(1, _pool.Available);
         _pool.PhdStock = _p.PhdStock[region];
         _pool.WageHigh = _p.WageHigh[region];
         _pool.WageLow = _p.WageLow[region];
@@ -93,7 +95,12 @@ public sealed class RegionGrain : Grain, IRegionGrain
             BornTick = tick,
             Revenue = FirmDynamics.InitialRevenue(_p, kind, rng),
             GrowthPremium = kind == FirmKind.ChineseStartup ? _p.CnStartupGrowth : 0,
+            DomainNiche = rng.NextDouble(),
+            Adaptability = rng.NextDouble(),
+            IndustrialData = AiAdoption.IndustrialData(_p, _region),
+            ConsumerData = AiAdoption.ConsumerData(_p, _region),
         };
+        firm.AiAdopted = initial && rng.NextDouble() < AiAdoption.InitialShare(_p, _region);
         firm.HighSkill = initial ? FirmDynamics.WantedHighSkill(_p, firm) : 0;
         firm.LowSkill = FirmDynamics.InitialLowSkill(_p, firm);
         return firm;
@@ -145,7 +152,7 @@ public sealed class RegionGrain : Grain, IRegionGrain
             double screening = policy[PolicyLevers.FdiScreening, _region.Index];
             foreach (var intent in ordered)
             {
-                var r = market.Resolve(intent.Sector, intent.Mode, screening, intent.ByFund);
+                var r = market.Resolve(intent.Sector, intent.Mode, screening, intent.ByFund, intent.FollowOnFirmId);
                 deals.Add(new DealOutcome(intent, r.Status, r.Mode, r.TargetFirmId, r.AmountEurM, r.PlannedJobs));
             }
         }
@@ -214,9 +221,15 @@ public sealed class RegionGrain : Grain, IRegionGrain
             }
         }
 
-        // 3. Firms' own dynamics, in id order: growth, failure, relocation, attrition, hiring demand.
+        // 3. Firms' own dynamics, in id order: growth, failure, relocation, AI adoption, China entry, attrition,
+        //    hiring demand. Adoption uses the adopter shares and R&D staff at the end of the previous tick.
         double[] homeCapability = _region.IsChinese ? _lastView?.CapabilityChina ?? [] : _lastView?.CapabilitySweden ?? [];
-        long lost = 0, relocatedJobs = 0;
+        var (adopterShare, _) = AdopterShares();
+        var rdStaffBySector = new double[Sectors.Count];
+        foreach (var c in _centres) if (c.Open) rdStaffBySector[c.Sector] += c.Staff;
+        double talentRatio = (double)_pool.Available / _initialAvailable;
+        long lost = 0, relocatedJobs = 0, adopted = 0;
+        long chinaAttempts = 0, chinaEntered = 0, chinaFailed = 0, chinaExited = 0;
         var employers = new List<(long Id, long Demand, Firm? Firm, RdCentre? Centre)>(_firms.Count + _centres.Count);
         foreach (var firm in _firms)
         {
@@ -239,6 +252,22 @@ public sealed class RegionGrain : Grain, IRegionGrain
                 _pool.Available += high;
                 lost += low + high;
                 relocatedJobs += low + high;
+            }
+            if (!firm.AiAdopted)
+            {
+                double h = AiAdoption.Hazard(_p, firm, _region, adopterShare[firm.Sector], talentRatio, rdStaffBySector[firm.Sector], policy);
+                if (Stream(firm.Id, tick, RandomPurpose.AiAdoption).Bernoulli(AiAdoption.TickProbability(h, dt))) { firm.AiAdopted = true; adopted++; }
+            }
+            if (firm.ChinaStage is not (ChinaEntryStage.Failed or ChinaEntryStage.Exited) && VentureCapital.IsNordic(_region))
+            {
+                double lead = _lastView is null ? 0 : WindowOfOpportunity.Gap(_lastView.CapabilitySweden[firm.Sector], _lastView.CapabilityChina[firm.Sector]);
+                switch (ChinaMarketEntry.Step(_p, _region, firm, lead, policy, _clock, Stream(firm.Id, tick, RandomPurpose.ChinaEntry)))
+                {
+                    case ChinaMarketEntry.Event.Started: chinaAttempts++; break;
+                    case ChinaMarketEntry.Event.Entered: chinaEntered++; break;
+                    case ChinaMarketEntry.Event.GaveUp or ChinaMarketEntry.Event.LaunchFailed: chinaFailed++; break;
+                    case ChinaMarketEntry.Event.Exited: chinaExited++; break;
+                }
             }
             long quits = Draws.Binomial(Stream(firm.Id, tick, RandomPurpose.Attrition), firm.HighSkill, Math.Min(1, _p.AttritionRate * dt));
             firm.HighSkill -= quits;
@@ -344,6 +373,22 @@ public sealed class RegionGrain : Grain, IRegionGrain
         }
         m.Add(MetricCatalogue.FirmsActive, alive);
         m.Add(MetricCatalogue.FirmsChineseOwned, chineseOwned);
+        var (shareBySector, shareAll) = AdopterShares();
+        m.Add(MetricCatalogue.AdoptionShare, shareAll);
+        for (int s = 0; s < Sectors.Count; s++) m.Add(MetricCatalogue.AdoptionShare, shareBySector[s], s);
+        m.Add(MetricCatalogue.AdoptionNew, adopted);
+        if (VentureCapital.IsNordic(_region))
+        {
+            long inChina = 0; double chinaRevenue = 0;
+            foreach (var f in _firms)
+                if (f.Alive && f.ChinaStage == ChinaEntryStage.Active) { inChina++; chinaRevenue += f.ChinaRevenue * dt; }
+            m.Add(MetricCatalogue.ChinaEntryAttempts, chinaAttempts);
+            m.Add(MetricCatalogue.ChinaEntryEntered, chinaEntered);
+            m.Add(MetricCatalogue.ChinaEntryFailed, chinaFailed);
+            m.Add(MetricCatalogue.ChinaEntryExited, chinaExited);
+            m.Add(MetricCatalogue.ChinaEntryActive, inChina);
+            m.Add(MetricCatalogue.ChinaEntryRevenue, chinaRevenue);
+        }
 
         _firms.RemoveAll(f => !f.Alive);
         _centres.RemoveAll(c => !c.Open);
@@ -354,6 +399,23 @@ public sealed class RegionGrain : Grain, IRegionGrain
     {
         DeactivateOnIdle();
         return Task.CompletedTask;
+    }
+
+    /// <summary>Share of live firms that have adopted AI, by sector and overall.</summary>
+    private (double[] BySector, double All) AdopterShares()
+    {
+        var adopters = new int[Sectors.Count];
+        var firms = new int[Sectors.Count];
+        foreach (var f in _firms)
+        {
+            if (!f.Alive) continue;
+            firms[f.Sector]++;
+            if (f.AiAdopted) adopters[f.Sector]++;
+        }
+        var share = new double[Sectors.Count];
+        for (int s = 0; s < share.Length; s++) share[s] = firms[s] == 0 ? 0 : (double)adopters[s] / firms[s];
+        int total = firms.Sum();
+        return (share, total == 0 ? 0 : (double)adopters.Sum() / total);
     }
 
     private RegionSignal Signal()

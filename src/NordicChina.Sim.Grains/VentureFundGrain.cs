@@ -11,14 +11,18 @@ using NordicChina.Sim.Model.World;
 
 namespace NordicChina.Sim.Grains;
 
-/// <summary>A venture fund: decides its deals on the snapshot, then commits what the target regions made of them
-/// and runs its own cycle (failure, end of life, successor vintage) by <see cref="VentureCapital"/>.</summary>
+/// <summary>A venture fund: decides its new and follow-on deals on the snapshot, then commits what the target
+/// regions made of them and runs its own cycle (holdings exited or written off, failure, end of life, successor
+/// vintage) by <see cref="VentureCapital"/>.</summary>
 public sealed class VentureFundGrain : Grain, IVentureFundGrain
 {
     private ReplicationSpec _spec = null!;
     private ModelParameters _p = null!;
     private VentureFund _fund = null!;
     private readonly RandomStream _rng = new(0, 0, 0, 0, RandomPurpose.Initialisation);
+
+    private RandomStream Stream(int tick, RandomPurpose purpose) =>
+        _rng.Reset(new StreamKey(_spec.Seed, _spec.Replication, _fund.Id, tick, purpose));
 
     public Task<FundReport> Initialize(ReplicationSpec spec, int index)
     {
@@ -27,19 +31,20 @@ public sealed class VentureFundGrain : Grain, IVentureFundGrain
         long chineseFunds = Population.Scaled(_p.ChineseFunds, _p.PopulationScale);
         bool chinese = index < chineseFunds;
         var id = EntityIds.Fund(index);
-        _rng.Reset(new StreamKey(spec.Seed, spec.Replication, id, 0, RandomPurpose.Initialisation));
+        var rng = _rng.Reset(new StreamKey(spec.Seed, spec.Replication, id, 0, RandomPurpose.Initialisation));
         var homes = chinese ? Regions.ChineseHubs : Regions.All.Where(VentureCapital.IsNordic).ToArray();
         _fund = new VentureFund
         {
             Id = id,
             Chinese = chinese,
-            HomeRegion = homes[_rng.Next(homes.Count)].Index,
-            Committed = VentureCapital.FundSize(_p, chinese, _rng),
+            HomeRegion = homes[rng.Next(homes.Count)].Index,
+            Committed = VentureCapital.FundSize(_p, chinese, rng),
             // Vintages are staggered over the fund life before the start year.
-            Vintage = spec.StartYear - _rng.NextDouble() * _p.FundLife,
+            Vintage = spec.StartYear - rng.NextDouble() * _p.FundLife,
+            Guiding = chinese && rng.NextDouble() < _p.FundGuidingShare,
         };
         _fund.Invested = _fund.Committed * Math.Min(1, (spec.StartYear - _fund.Vintage) / _p.FundInvestmentPeriod);
-        return Task.FromResult(Report(false));
+        return Task.FromResult(Report(false, 0, 0, 0));
     }
 
     public Task<FundDecision> Decide(WorldSnapshot snapshot)
@@ -48,12 +53,18 @@ public sealed class VentureFundGrain : Grain, IVentureFundGrain
         var view = snapshot.ToView();
         if (!VentureCapital.Investing(_p, _fund, clock.TimeOf(snapshot.Tick)))
             return Task.FromResult(new FundDecision([]));
-        _rng.Reset(new StreamKey(_spec.Seed, _spec.Replication, _fund.Id, snapshot.Tick, RandomPurpose.FundInvestment));
-        long deals = Math.Min(VentureCapital.DealCap(_p, _fund), Draws.Poisson(_rng, VentureCapital.ExpectedDeals(_p, _fund, view.Policy, clock.Dt)));
+        var rng = Stream(snapshot.Tick, RandomPurpose.FundInvestment);
+        long deals = Math.Min(VentureCapital.DealCap(_p, _fund), Draws.Poisson(rng, VentureCapital.ExpectedDeals(_p, _fund, view.Policy, clock.Dt)));
         var intents = ImmutableArray.CreateBuilder<InvestmentIntent>();
         for (long i = 0; i < deals; i++)
         {
-            int region = VentureCapital.ChooseRegion(_p, _fund, view, _rng);
+            if (_fund.Holdings.Count > 0 && rng.NextDouble() < _p.FundFollowOnShare)
+            {
+                var held = _fund.Holdings[rng.Next(_fund.Holdings.Count)];
+                intents.Add(new InvestmentIntent(_fund.Id, _fund.HomeRegion, true, held.Region, InvestmentMode.Equity, -1, held.FirmId));
+                continue;
+            }
+            int region = VentureCapital.ChooseRegion(_p, _fund, view, rng);
             if (region >= 0)
                 intents.Add(new InvestmentIntent(_fund.Id, _fund.HomeRegion, true, region, InvestmentMode.Equity, -1));
         }
@@ -64,13 +75,34 @@ public sealed class VentureFundGrain : Grain, IVentureFundGrain
     {
         var clock = _spec.Clock;
         var policy = new PolicyState([.. policyValues]);
-        foreach (var o in outcomes) if (o.Completed) _fund.Invested += o.AmountEurM;
+
+        // Deals done: money invested, holdings opened or topped up (outcomes arrive in canonical order).
+        foreach (var o in outcomes)
+        {
+            if (!o.Completed) continue;
+            _fund.Invested += o.AmountEurM;
+            var held = o.Intent.FollowOnFirmId != 0 ? _fund.Holdings.Find(h => h.FirmId == o.TargetFirmId) : null;
+            if (held is null) _fund.Holdings.Add(held = new Holding { Region = o.Intent.HostRegion, FirmId = o.TargetFirmId });
+            held.Invested += o.AmountEurM;
+        }
+
+        // Holdings: written off or exited, in the order they were opened.
+        int exits = 0, writtenOff = 0;
+        double distributions = 0;
+        var rng = Stream(tick, RandomPurpose.FundHoldings);
+        _fund.Holdings.RemoveAll(h =>
+        {
+            var (off, proceeds) = VentureCapital.HoldingStep(_p, h, clock, rng);
+            if (off) { writtenOff++; return true; }
+            if (proceeds > 0) { exits++; distributions += proceeds; return true; }
+            return false;
+        });
 
         double time = clock.TimeOf(tick);
         bool failed = false;
-        _rng.Reset(new StreamKey(_spec.Seed, _spec.Replication, _fund.Id, tick, RandomPurpose.FundFailure));
+        rng = Stream(tick, RandomPurpose.FundFailure);
         if (_fund.Active && !_fund.Failed && VentureCapital.Investing(_p, _fund, time)
-            && _rng.Bernoulli(VentureCapital.FailureProbability(_p, _fund, policy, clock)))
+            && rng.Bernoulli(VentureCapital.FailureProbability(_p, _fund, policy, clock)))
         {
             _fund.Failed = true;
             _fund.Active = false;
@@ -78,11 +110,11 @@ public sealed class VentureFundGrain : Grain, IVentureFundGrain
         }
         else if (_fund.Active && VentureCapital.EndOfLife(_p, _fund, time))
         {
-            if (_rng.Bernoulli(VentureCapital.SuccessorProbability(_p, policy)))
+            if (rng.Bernoulli(VentureCapital.SuccessorProbability(_p, _fund, policy)))
             {
                 _fund.Generation++;
                 _fund.Vintage = time;
-                _fund.Committed = VentureCapital.FundSize(_p, _fund.Chinese, _rng);
+                _fund.Committed = VentureCapital.FundSize(_p, _fund.Chinese, rng);
                 _fund.Invested = 0;
             }
             else
@@ -90,7 +122,7 @@ public sealed class VentureFundGrain : Grain, IVentureFundGrain
                 _fund.Active = false;
             }
         }
-        return Task.FromResult(Report(failed));
+        return Task.FromResult(Report(failed, exits, distributions, writtenOff));
     }
 
     public Task Release()
@@ -99,5 +131,6 @@ public sealed class VentureFundGrain : Grain, IVentureFundGrain
         return Task.CompletedTask;
     }
 
-    private FundReport Report(bool failedThisTick) => new(_fund.HomeRegion, _fund.Active, failedThisTick, _fund.Chinese);
+    private FundReport Report(bool failedThisTick, int exits, double distributions, int writtenOff) =>
+        new(_fund.HomeRegion, _fund.Active, failedThisTick, _fund.Chinese, exits, distributions, writtenOff);
 }

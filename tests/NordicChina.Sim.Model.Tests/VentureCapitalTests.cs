@@ -75,8 +75,8 @@ public class VentureCapitalTests
         double normal = VentureCapital.ExpectedDeals(p, fund, off, 0.25);
         Assert.Equal(100 / p.FundInvestmentPeriod / p.FundDealSize * 0.25, normal, 12);
         Assert.Equal(normal * (1 - p.PandemicEffect), VentureCapital.ExpectedDeals(p, fund, on, 0.25), 12);
-        Assert.Equal(p.FundReraiseProbability, VentureCapital.SuccessorProbability(p, off), 12);
-        Assert.Equal(p.FundReraiseProbability * (1 - p.PandemicEffect), VentureCapital.SuccessorProbability(p, on), 12);
+        Assert.Equal(p.FundReraiseProbability, VentureCapital.SuccessorProbability(p, fund, off), 12);
+        Assert.Equal(p.FundReraiseProbability * (1 - p.PandemicEffect), VentureCapital.SuccessorProbability(p, fund, on), 12);
         var total = TestWorld.With(("outbound.pandemic_effect", 1.0));
         Assert.Equal(0.0, VentureCapital.ExpectedDeals(total, fund, on, 0.25));
     }

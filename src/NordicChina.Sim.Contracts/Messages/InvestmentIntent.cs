@@ -3,7 +3,8 @@ using NordicChina.Sim.Model.World;
 namespace NordicChina.Sim.Contracts.Messages;
 
 /// <summary>An investor's intent for this tick: invest in <paramref name="HostRegion"/> by <paramref name="Mode"/>.
-/// Sector is the investor's sector, or -1 for a fund.</summary>
+/// Sector is the investor's sector, or -1 for a fund. <paramref name="FollowOnFirmId"/> names the company of a fund's
+/// follow-on deal (0 for a new deal).</summary>
 [GenerateSerializer, Immutable, Alias("ncs.InvestmentIntent")]
 public sealed record InvestmentIntent(
     [property: Id(0)] long InvestorId,
@@ -11,7 +12,8 @@ public sealed record InvestmentIntent(
     [property: Id(2)] bool ByFund,
     [property: Id(3)] int HostRegion,
     [property: Id(4)] InvestmentMode Mode,
-    [property: Id(5)] int Sector)
+    [property: Id(5)] int Sector,
+    [property: Id(6)] long FollowOnFirmId = 0)
 {
     /// <summary>The canonical order in which a host resolves intents.</summary>
     public static int Canonical(InvestmentIntent a, InvestmentIntent b)

@@ -11,18 +11,26 @@ public static class FundMetrics
     {
         var active = new long[Regions.Count];
         var failed = new long[Regions.Count];
-        foreach (var f in funds)
+        var exits = new long[Regions.Count];
+        var distributions = new double[Regions.Count];
+        var writtenOff = new long[Regions.Count];
+        foreach (var f in funds)   // fund order
         {
             if (f.Active) active[f.HomeRegion]++;
             if (f.FailedThisTick) failed[f.HomeRegion]++;
+            exits[f.HomeRegion] += f.Exits;
+            distributions[f.HomeRegion] += f.Distributions;
+            writtenOff[f.HomeRegion] += f.WrittenOff;
         }
         var invested = new double[Regions.Count];
         var count = new long[Regions.Count];
+        var followOns = new long[Regions.Count];
         foreach (var d in deals)
         {
             if (!d.Intent.ByFund || !d.Completed) continue;
             invested[d.Intent.HostRegion] += d.AmountEurM;
             count[d.Intent.HostRegion]++;
+            if (d.Intent.FollowOnFirmId != 0) followOns[d.Intent.HostRegion]++;
         }
         foreach (var r in Regions.All)
         {
@@ -30,6 +38,10 @@ public static class FundMetrics
             points.Add(new MetricPoint(MetricCatalogue.VcFailed, r.Index, MetricPoint.All, failed[r.Index]));
             points.Add(new MetricPoint(MetricCatalogue.VcInvested, r.Index, MetricPoint.All, invested[r.Index]));
             points.Add(new MetricPoint(MetricCatalogue.VcDeals, r.Index, MetricPoint.All, count[r.Index]));
+            points.Add(new MetricPoint(MetricCatalogue.VcFollowOns, r.Index, MetricPoint.All, followOns[r.Index]));
+            points.Add(new MetricPoint(MetricCatalogue.VcExits, r.Index, MetricPoint.All, exits[r.Index]));
+            points.Add(new MetricPoint(MetricCatalogue.VcDistributions, r.Index, MetricPoint.All, distributions[r.Index]));
+            points.Add(new MetricPoint(MetricCatalogue.VcWrittenOff, r.Index, MetricPoint.All, writtenOff[r.Index]));
         }
     }
 }

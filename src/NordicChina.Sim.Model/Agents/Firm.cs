@@ -26,6 +26,26 @@ public sealed class Firm
     /// <summary>Tick of the firm's birth (0 for the initial population).</summary>
     public int BornTick { get; init; }
 
+    /// <summary>How deep and specific the firm's domain niche is (0-1): the moat of a Nordic AI firm in China.</summary>
+    public double DomainNiche { get; init; }
+    /// <summary>Willingness to adapt to another market's ways (0-1).</summary>
+    public double Adaptability { get; init; }
+    /// <summary>Access to industrial and longitudinal data (0-1).</summary>
+    public double IndustrialData { get; init; }
+    /// <summary>Access to consumer and personal data (0-1).</summary>
+    public double ConsumerData { get; init; }
+    /// <summary>Has adopted AI in its operations (the Bass diffusion state).</summary>
+    public bool AiAdopted { get; set; }
+
+    /// <summary>Where the firm stands in entering the Chinese market.</summary>
+    public ChinaEntryStage ChinaStage { get; set; }
+    /// <summary>Years spent building a trusted local partner.</summary>
+    public double PartnerYears { get; set; }
+    /// <summary>Years this firm needs before its partner is trusted enough to launch.</summary>
+    public double PartnerYearsNeeded { get; set; }
+    /// <summary>Revenue earned in China, EUR m per year.</summary>
+    public double ChinaRevenue { get; set; }
+
     public bool IsChinese => Kind is FirmKind.ChineseChampion or FirmKind.ChineseManufacturer or FirmKind.ChineseStartup;
     public bool IsStartup => Kind is FirmKind.Startup or FirmKind.ChineseStartup;
 

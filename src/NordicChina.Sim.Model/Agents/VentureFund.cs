@@ -16,4 +16,8 @@ public sealed class VentureFund
     public int Generation { get; set; }
     public bool Failed { get; set; }
     public bool Active { get; set; } = true;
+    /// <summary>A Chinese government guiding fund (state-backed).</summary>
+    public bool Guiding { get; init; }
+    /// <summary>Companies the fund holds, in the order it first invested.</summary>
+    public List<Holding> Holdings { get; } = new();
 }

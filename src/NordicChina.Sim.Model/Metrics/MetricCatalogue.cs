@@ -85,6 +85,22 @@ public static class MetricCatalogue
     public static readonly int VcInvested = Add("vc.invested", "EUR m", MetricKind.Flow, "region = target region; sector = all", "Venture money invested in startups by all funds.");
     public static readonly int VcDeals = Add("vc.deals", "deals", MetricKind.Flow, "region = target region; sector = all", "Venture deals.");
     public static readonly int VcFailed = Add("vc.failed", "funds", MetricKind.Flow, "region = fund's home region; sector = all", "Funds that failed.");
+    public static readonly int VcFollowOns = Add("vc.follow_ons", "deals", MetricKind.Flow, "region = target region; sector = all", "Follow-on deals in companies funds already hold (part of vc.deals).");
+    public static readonly int VcExits = Add("vc.exits", "holdings", MetricKind.Flow, "region = fund's home region; sector = all", "Holdings exited (sold or listed).");
+    public static readonly int VcDistributions = Add("vc.distributions", "EUR m", MetricKind.Flow, "region = fund's home region; sector = all", "Proceeds of exits returned to the funds' investors.");
+    public static readonly int VcWrittenOff = Add("vc.written_off", "holdings", MetricKind.Flow, "region = fund's home region; sector = all", "Holdings written off because the startup failed.");
+
+    // AI adoption.
+    public static readonly int AdoptionShare = Add("adoption.share", "share of firms", MetricKind.Stock, "region = region; sector = sector or all", "Share of the region's live firms that have adopted AI.");
+    public static readonly int AdoptionNew = Add("adoption.new", "firms", MetricKind.Flow, "region = region; sector = all", "Firms adopting AI.");
+
+    // Nordic firms entering China.
+    public static readonly int ChinaEntryAttempts = Add("china_entry.attempts", "firms", MetricKind.Flow, ByRegion, "Nordic firms starting to build a Chinese partner.");
+    public static readonly int ChinaEntryEntered = Add("china_entry.entered", "firms", MetricKind.Flow, ByRegion, "Nordic firms launching successfully in China.");
+    public static readonly int ChinaEntryFailed = Add("china_entry.failed", "firms", MetricKind.Flow, ByRegion, "Nordic attempts that failed: gave up while building a partner, or the launch failed.");
+    public static readonly int ChinaEntryExited = Add("china_entry.exited", "firms", MetricKind.Flow, ByRegion, "Nordic firms leaving China after being active there.");
+    public static readonly int ChinaEntryActive = Add("china_entry.active", "firms", MetricKind.Stock, ByRegion, "Nordic firms active in China.");
+    public static readonly int ChinaEntryRevenue = Add("china_entry.revenue", "EUR m", MetricKind.Flow, ByRegion, "Revenue Nordic firms earn in China during the tick.");
 
     public static IReadOnlyList<MetricDefinition> All => List;
 

@@ -157,6 +157,49 @@ public sealed class ModelParameters
         FundFailureDebtTightening = P("fund.failure_debt_tightening");
         FundReraiseProbability = P("fund.reraise_probability");
 
+        AdoptionInnovation = P("adoption.innovation");
+        AdoptionImitation = P("adoption.imitation");
+        AdoptionInitialChinese = P("adoption.initial.chinese");
+        AdoptionInitialEuropean = P("adoption.initial.european");
+        AdoptionInitialUs = P("adoption.initial.us");
+        AdoptionData = P("adoption.data");
+        AdoptionTalent = P("adoption.talent");
+        AdoptionSubsidy = P("adoption.subsidy");
+        AdoptionTripleHelix = P("adoption.triple_helix");
+        AdoptionRdSpillover = P("adoption.rd_spillover");
+        AdoptionGrowthPremium = P("adoption.growth_premium");
+        AdoptionStaffUplift = P("adoption.staff_uplift");
+        IndustrialDataSwedish = P("data.industrial.swedish");
+        IndustrialDataEuropean = P("data.industrial.european");
+        IndustrialDataChinese = P("data.industrial.chinese");
+        IndustrialDataUs = P("data.industrial.us");
+        ConsumerDataSwedish = P("data.consumer.swedish");
+        ConsumerDataEuropean = P("data.consumer.european");
+        ConsumerDataChinese = P("data.consumer.chinese");
+        ConsumerDataUs = P("data.consumer.us");
+        OpenDataBoost = P("data.open_data_boost");
+        TripleHelixCollaboration = P("policy.triple_helix_collaboration");
+        IpProtectionEffect = P("policy.ip_protection_effect");
+        ChinaAttemptRate = P("china_entry.attempt_rate");
+        ChinaPartnerYears = P("china_entry.partner_years");
+        ChinaPartnerSigma = P("china_entry.partner_sigma");
+        ChinaDropoutRate = P("china_entry.dropout_rate");
+        ChinaIntercept = P("china_entry.intercept");
+        ChinaNiche = P("china_entry.niche");
+        ChinaAdaptability = P("china_entry.adaptability");
+        ChinaLead = P("china_entry.lead");
+        ChinaOwnership = P("china_entry.ownership");
+        ChinaTradeConflict = P("china_entry.trade_conflict");
+        ChinaRevenueShare = P("china_entry.revenue_share");
+        ChinaMarketGrowth = P("china_entry.market_growth");
+        ChinaExitRate = P("china_entry.exit_rate");
+        FundFollowOnShare = P("fund.follow_on_share");
+        FundExitRate = P("fund.exit_rate");
+        FundExitMultiple = P("fund.exit_multiple");
+        FundExitSigma = P("fund.exit_sigma");
+        FundGuidingShare = P("fund.guiding_share");
+        FundGuidingAiPlanBoost = P("fund.guiding_ai_plan_boost");
+        FundReraiseDebtTighteningCut = P("fund.reraise_debt_tightening_cut");
         foreach (var lever in Policies.PolicyLevers.All) P($"policy.{lever.Name}.default");
         _ = R; _ = S;
     }
@@ -306,4 +349,47 @@ public sealed class ModelParameters
     public double FundFailureRate { get; }
     public double FundFailureDebtTightening { get; }
     public double FundReraiseProbability { get; }
+    public double AdoptionInnovation { get; }
+    public double AdoptionImitation { get; }
+    public double AdoptionInitialChinese { get; }
+    public double AdoptionInitialEuropean { get; }
+    public double AdoptionInitialUs { get; }
+    public double AdoptionData { get; }
+    public double AdoptionTalent { get; }
+    public double AdoptionSubsidy { get; }
+    public double AdoptionTripleHelix { get; }
+    public double AdoptionRdSpillover { get; }
+    public double AdoptionGrowthPremium { get; }
+    public double AdoptionStaffUplift { get; }
+    public double IndustrialDataSwedish { get; }
+    public double IndustrialDataEuropean { get; }
+    public double IndustrialDataChinese { get; }
+    public double IndustrialDataUs { get; }
+    public double ConsumerDataSwedish { get; }
+    public double ConsumerDataEuropean { get; }
+    public double ConsumerDataChinese { get; }
+    public double ConsumerDataUs { get; }
+    public double OpenDataBoost { get; }
+    public double TripleHelixCollaboration { get; }
+    public double IpProtectionEffect { get; }
+    public double ChinaAttemptRate { get; }
+    public double ChinaPartnerYears { get; }
+    public double ChinaPartnerSigma { get; }
+    public double ChinaDropoutRate { get; }
+    public double ChinaIntercept { get; }
+    public double ChinaNiche { get; }
+    public double ChinaAdaptability { get; }
+    public double ChinaLead { get; }
+    public double ChinaOwnership { get; }
+    public double ChinaTradeConflict { get; }
+    public double ChinaRevenueShare { get; }
+    public double ChinaMarketGrowth { get; }
+    public double ChinaExitRate { get; }
+    public double FundFollowOnShare { get; }
+    public double FundExitRate { get; }
+    public double FundExitMultiple { get; }
+    public double FundExitSigma { get; }
+    public double FundGuidingShare { get; }
+    public double FundGuidingAiPlanBoost { get; }
+    public double FundReraiseDebtTighteningCut { get; }
 }

@@ -107,9 +107,9 @@ public static class ParameterCatalogue
         Add("window.threshold", 0.05, "share of frontier", 0, 1, Assumption, "The window of opportunity is open while Sweden's lead over China in a sector exceeds this.");
 
         // ---- Where Chinese money goes (nested logit) -----------------------------------------------
-        Add("outbound.hazard.champion", 0.30, "per year", 0, 10, Assumption, "Annual rate at which a Chinese champion makes an outbound investment at Going Out intensity 1.");
-        Add("outbound.hazard.manufacturer", 0.04, "per year", 0, 10, Assumption, "Same for a Chinese manufacturer.");
-        Add("outbound.hazard.startup", 0.02, "per year", 0, 10, Assumption, "Same for a Chinese AI startup.");
+        Add("outbound.hazard.champion", 0.21, "per year", 0, 10, Assumption, "Annual rate at which a Chinese champion makes an outbound investment at Going Out intensity 1.");
+        Add("outbound.hazard.manufacturer", 0.03, "per year", 0, 10, Assumption, "Same for a Chinese manufacturer.");
+        Add("outbound.hazard.startup", 0.015, "per year", 0, 10, Assumption, "Same for a Chinese AI startup.");
         Add("outbound.gap_motive", 2.0, "elasticity", 0, 20, Assumption + " (report ch.4: takeovers to catch up technologically are declared strategy)", "How much a larger Western lead in the firm's sector raises its propensity to go out.");
         Add("outbound.value_added_elasticity", 1.0, "elasticity", 0, 10, SectorValueAdded + " (energy and construction prioritised for expansion abroad); elasticity assumption", "Elasticity of the outbound hazard to the sector's value added per worker relative to the all-sector average.");
         Add("outbound.value_added_reference", 2.77, "mn SEK per non-manual worker", 0.1, 100, SectorValueAdded + " (all sectors, average)", "Value added per worker at which a sector's outbound hazard is neither raised nor lowered.");
@@ -221,6 +221,55 @@ public static class ParameterCatalogue
         Add("fund.failure_rate", 0.02, "per year", 0, 1, Assumption, "Baseline annual failure probability of a fund during its investment period.");
         Add("fund.failure_debt_tightening", 0.16, "per year at intensity 1", 0, 1, VcBust + " (midpoint 17.5% less the baseline)", "Extra annual failure probability of Chinese funds under debt tightening at intensity 1.");
         Add("fund.reraise_probability", 0.7, "probability", 0, 1, Assumption, "Probability that a fund reaching the end of its life raises a successor fund.");
+
+        // ---- AI adoption (Bass diffusion) and data ------------------------------------------------------
+        Add("adoption.innovation", 0.01, "per year", 0, 2, Bass, "Bass coefficient of innovation p: adoption independent of others.");
+        Add("adoption.imitation", 0.2, "per year", 0, 5, Bass, "Bass coefficient of imitation q: adoption driven by the share of adopters in the firm's region and sector.");
+        Add("adoption.initial.chinese", 0.35, "share of firms", 0, 1, WorkersInAiFirms + "; shares assumption", "Share of Chinese firms that have adopted AI at the start.");
+        Add("adoption.initial.european", 0.12, "share of firms", 0, 1, WorkersInAiFirms + "; shares assumption", "Share of European firms that have adopted AI at the start.");
+        Add("adoption.initial.us", 0.10, "share of firms", 0, 1, WorkersInAiFirms + "; shares assumption", "Share of US firms that have adopted AI at the start.");
+        Add("adoption.data", 0.5, "relative speed-up per unit of data", 0, 20, Assumption, "How much relevant data (industrial for heavy industry, consumer for digital) speeds adoption.");
+        Add("adoption.talent", 0.5, "elasticity", 0, 5, Assumption, "Elasticity of adoption to the region's available talent relative to its starting level.");
+        Add("adoption.subsidy", 0.5, "relative speed-up at intensity 1", 0, 10, GuangdongSubsidy + "; size assumption", "Speed-up of Chinese firms' adoption under automation subsidies.");
+        Add("adoption.triple_helix", 0.3, "relative speed-up at intensity 1", 0, 10, "report ch.3 'Cooperation'; size assumption", "Speed-up of Swedish firms' adoption under triple-helix funding.");
+        Add("adoption.rd_spillover", 0.5, "relative speed-up per 1,000 R&D staff", 0, 20, "report ch.4 'Nordic-China R&D collaboration on Nordic soil': catalysing AI transformation of local industries; size assumption", "Speed-up of host firms' adoption from Chinese R&D-centre staff in their region and sector.");
+        Add("adoption.growth_premium", 0.02, "per year", 0, 1, Assumption, "Extra revenue growth of a firm that has adopted AI.");
+        Add("adoption.staff_uplift", 0.3, "share", 0, 5, Assumption, "Extra high-skill staff an adopter wants, as a share of its revenue-based need.");
+        Add("data.industrial.swedish", 0.8, "0-1", 0, 1, NordicData + "; score assumption", "Industrial and longitudinal data access of Swedish firms.");
+        Add("data.industrial.european", 0.6, "0-1", 0, 1, Assumption, "Industrial data access of other European firms.");
+        Add("data.industrial.chinese", 0.3, "0-1", 0, 1, "report ch.2 'A clunky industrial transition': factories not up to digital standard; score assumption", "Industrial data access of Chinese firms.");
+        Add("data.industrial.us", 0.6, "0-1", 0, 1, Assumption, "Industrial data access of US firms.");
+        Add("data.consumer.swedish", 0.3, "0-1", 0, 1, Assumption, "Consumer data access of Swedish firms.");
+        Add("data.consumer.european", 0.3, "0-1", 0, 1, Assumption, "Consumer data access of other European firms.");
+        Add("data.consumer.chinese", 0.9, "0-1", 0, 1, ChinaData + "; score assumption", "Consumer data access of Chinese firms.");
+        Add("data.consumer.us", 0.7, "0-1", 0, 1, Assumption, "Consumer data access of US firms.");
+        Add("data.open_data_boost", 0.1, "0-1 per intensity", 0, 1, NordicData + "; size assumption", "Rise in Swedish firms' industrial data access per unit of the open-data lever.");
+        Add("policy.triple_helix_collaboration", 0.05, "0-1 per intensity", 0, 1, Assumption, "Rise in Swedish regions' collaboration score per unit of the triple-helix lever.");
+        Add("policy.ip_protection_effect", 0.2, "0-1 per intensity", 0, 1, Assumption, "Rise in a host's IP-protection score per unit of the IP-protection lever.");
+
+        // ---- Nordic firms entering China ---------------------------------------------------------------
+        Add("china_entry.attempt_rate", 0.03, "per year", 0, 1, Assumption, "Annual probability that a Nordic firm not yet in China starts building a Chinese partner.");
+        Add("china_entry.partner_years", 2.0, "years (median)", 0.1, 20, ChinaMarketEntry + "; duration assumption", "Median years needed to build a trusted local partner (lognormal per firm).");
+        Add("china_entry.partner_sigma", 0.5, "log-sd", 0, 3, Assumption, "Dispersion of the years needed across firms.");
+        Add("china_entry.dropout_rate", 0.2, "per year", 0, 5, ChinaMarketEntry + "; rate assumption", "Annual probability of giving up while building the partner.");
+        Add("china_entry.intercept", -3.0, "log-odds", -20, 20, ChinaMarketEntry + " (most fail); value assumption", "Log-odds of a successful launch for a firm with no niche, no adaptability and no lead.");
+        Add("china_entry.niche", 2.0, "log-odds per unit", 0, 20, "report ch.4: focus on applications built on specific domain knowledge no Chinese firm targets; size assumption", "Effect of the depth of the firm's domain niche.");
+        Add("china_entry.adaptability", 1.5, "log-odds per unit", 0, 20, "report ch.4: unwillingness to adapt sank even large entrants; size assumption", "Effect of willingness to adapt.");
+        Add("china_entry.lead", 3.0, "log-odds per unit of gap", 0, 50, Assumption, "Effect of Sweden's capability lead over China in the firm's sector (competition from Chinese firms).");
+        Add("china_entry.ownership", 1.0, "log-odds", 0, 20, "report ch.4: takeovers may give better access to the Chinese market; size assumption", "Extra log-odds of success for a Chinese-owned Nordic firm.");
+        Add("china_entry.trade_conflict", 0.5, "log-odds at intensity 1", 0, 20, Assumption, "Penalty on launch success under the trade conflict.");
+        Add("china_entry.revenue_share", 0.1, "share of home revenue", 0, 10, Assumption, "First-year revenue in China as a share of the firm's revenue.");
+        Add("china_entry.market_growth", 0.08, "per year", -0.5, 2, Assumption, "Growth of a successful entrant's revenue in China.");
+        Add("china_entry.exit_rate", 0.08, "per year", 0, 1, Assumption, "Annual probability that an active firm leaves China.");
+
+        // ---- Venture capital, deeper -------------------------------------------------------------------
+        Add("fund.follow_on_share", 0.4, "share of deals", 0, 1, Assumption, "Share of a fund's deals that are follow-ons in companies it already holds.");
+        Add("fund.exit_rate", 0.12, "per year", 0, 5, Assumption, "Annual probability that a holding is exited (sold or listed).");
+        Add("fund.exit_multiple", 2.5, "proceeds / invested (median)", 0.01, 100, Assumption, "Median gross multiple of an exit (lognormal with log-sd fund.exit_sigma).");
+        Add("fund.exit_sigma", 1.0, "log-sd", 0, 5, Assumption, "Dispersion of exit multiples.");
+        Add("fund.guiding_share", 0.3, "share of Chinese funds", 0, 1, GuidingFunds + "; share assumption", "Share of Chinese funds that are government guiding funds (state-backed: no failure from debt tightening; deal flow follows the AI plan).");
+        Add("fund.guiding_ai_plan_boost", 0.5, "relative deal flow at intensity 1", 0, 10, GuidingFunds + "; size assumption", "Extra deal flow of guiding funds per unit of the AI-plan lever.");
+        Add("fund.reraise_debt_tightening_cut", 0.5, "share at intensity 1", 0, 1, VcBust + "; size assumption", "Cut in a non-guiding Chinese fund's chance of raising a successor under debt tightening.");
 
         // ---- Policy levers: default intensities and effect sizes not listed above ------------------------
         foreach (var lever in Policies.PolicyLevers.All)

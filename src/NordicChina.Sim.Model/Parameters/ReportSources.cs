@@ -30,5 +30,11 @@ public static class ReportSources
     public const string TradeDispute = "report ch.4 'China's foreign investment strategy': the trade dispute caused Chinese outbound FDI to drop sharply";
     public const string SkillsGap = "report ch.4 'Introductory remarks': demand for skilled workers about 1.5 times supply, twice for highly skilled";
     public const string Nevs = "report ch.4 'Chinese companies investing in the Nordics': Evergrande bought 51% of NEVS for SEK 9bn";
+    public const string WorkersInAiFirms = "report ch.2 'China's AI achievements': workers in firms adopting AI, ranks CN 1, EU 2, US 3 (scores 3.8, 0.7, 0.5)";
+    public const string ChinaMarketEntry = "report ch.4 'What to be aware of when entering the Chinese market': most ventures fail; trusted partner takes time; adapt";
+    public const string NordicData = "report ch.3 'Open data' and 'Longitudinal datasets': public non-personal and long industrial datasets";
+    public const string ChinaData = "report ch.2 'Data': consumer and personal data advantage";
+    public const string GuidingFunds = "report ch.2 'Government': guiding funds with cash incentives";
+    public const string Bass = "assumption (below the typical Bass values of Sultan, Farley & Lehmann 1990, mean p = 0.03, q = 0.38, since the data, talent and policy multipliers add to them)";
     public const string EurSek = "assumption: EUR 1 = SEK 10.5, EUR 1 = RMB 7.8, EUR 1 = USD 1.15 (2020 averages)";
 }

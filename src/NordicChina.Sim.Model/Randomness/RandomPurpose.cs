@@ -22,4 +22,8 @@ public enum RandomPurpose
     FundFailure = 17,
     Hiring = 18,
     Attrition = 19,
+    AiAdoption = 21,
+    ChinaEntry = 22,
+    FundHoldings = 23,
+    FollowOn = 24,
 }

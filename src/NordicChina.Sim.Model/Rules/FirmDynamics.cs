@@ -8,8 +8,8 @@ namespace NordicChina.Sim.Model.Rules;
 /// <summary>
 /// Firms' own dynamics: revenue growth, staff wanted, startup failure and birth.
 /// <code>
-/// ln R' = ln R + (g_s + e_cap (a_home,s - a_ref) + g_access [Chinese-owned] + G_firm) dt + sigma sqrt(dt) e
-/// wanted high-skill  H* = h_R R (1 - s_high [relocated]) ;   hiring demand = ceil(max(0, H* - H) min(1, v dt))
+/// ln R' = ln R + (g_s + e_cap (a_home,s - a_ref) + g_access [Chinese-owned] + g_ai [adopted] + G_firm) dt + sigma sqrt(dt) e
+/// wanted high-skill  H* = h_R R (1 - s_high [relocated]) (1 + u_ai [adopted]) ;   hiring demand = ceil(max(0, H* - H) min(1, v dt))
 /// low-skill staff    L0 = l_H H*(0) at birth for incumbents and Chinese manufacturers, then constant except for
 ///                    relocation (see <see cref="Relocation"/>)
 /// </code>
@@ -33,7 +33,8 @@ public static class FirmDynamics
 
     /// <summary>High-skill staff a firm wants; a firm whose production moved to China keeps only the share it did not relocate.</summary>
     public static long WantedHighSkill(ModelParameters p, Firm firm) =>
-        (long)Math.Round(p.HighSkillPerEurM * firm.Revenue * (firm.Relocated ? 1 - p.RelocationHighShare : 1));
+        (long)Math.Round(p.HighSkillPerEurM * firm.Revenue * (firm.Relocated ? 1 - p.RelocationHighShare : 1)
+                         * (firm.AiAdopted ? 1 + p.AdoptionStaffUplift : 1));
 
     /// <summary>Low-skill staff at birth (incumbents and Chinese manufacturers only).</summary>
     public static long InitialLowSkill(ModelParameters p, Firm firm) =>
@@ -44,6 +45,7 @@ public static class FirmDynamics
         double g = p.SectorGrowth[firm.Sector]
                    + p.CapabilityGrowthElasticity * (homeCapability - p.CapabilityReference)
                    + (firm.ChineseOwned ? p.MarketAccessGrowth : 0)
+                   + (firm.AiAdopted ? p.AdoptionGrowthPremium : 0)
                    + firm.GrowthPremium;
         firm.Revenue *= Math.Exp(g * dt + p.Volatility * Math.Sqrt(dt) * standardNormal);
         if (firm.GrowthPremium > 0) firm.GrowthPremium *= Math.Exp(-p.CnStartupGrowthDecay * dt);

@@ -29,7 +29,8 @@ public readonly record struct DealResolution(DealStatus Status, InvestmentMode M
 /// the sector with revenue up to deal.acquisition_max_revenue is drawn uniformly; none left = no deal;</item>
 /// <item>R&amp;D centre: always possible; lognormal investment, planned jobs per EUR m;</item>
 /// <item>equity: a domestic startup valued at or above deal.deeptech_min_valuation is drawn uniformly; a startup
-/// can take several investors.</item>
+/// can take several investors;</item>
+/// <item>follow-on (a fund's deal in a company it holds): completed if the firm is alive and not Chinese-owned.</item>
 /// </list>
 /// A firm taken over is Chinese-owned from then on and never a target again; within a tick it is removed from the
 /// market as soon as it is drawn. The market is built from the firms in id order.
@@ -40,11 +41,14 @@ public sealed class InboundMarket
     private readonly List<Firm>[] _targetsBySector;
     private readonly List<Firm> _startups;
     private readonly RandomStream _rng;
+    private readonly IReadOnlyList<Firm> _all;
+    private Dictionary<long, Firm>? _byId;
 
     public InboundMarket(ModelParameters p, IReadOnlyList<Firm> firmsInIdOrder, RandomStream rng)
     {
         _p = p;
         _rng = rng;
+        _all = firmsInIdOrder;
         _targetsBySector = new List<Firm>[Sectors.Count];
         for (int s = 0; s < _targetsBySector.Length; s++) _targetsBySector[s] = new List<Firm>();
         _startups = new List<Firm>();
@@ -62,8 +66,15 @@ public sealed class InboundMarket
         f.Alive && f.IsStartup && !f.ChineseOwned && f.Valuation(p.StartupMultiple) >= p.DeepTechMinValuation;
 
     /// <summary>Resolves one request; <paramref name="byFund"/> sizes an equity deal as a venture deal (fund.deal_size).</summary>
-    public DealResolution Resolve(int sector, InvestmentMode mode, double screeningIntensity, bool byFund = false)
+    public DealResolution Resolve(int sector, InvestmentMode mode, double screeningIntensity, bool byFund = false, long followOnFirmId = 0)
     {
+        if (followOnFirmId != 0)
+        {
+            _byId ??= _all.ToDictionary(f => f.Id);
+            return _byId.TryGetValue(followOnFirmId, out var held) && held.Alive && !held.ChineseOwned
+                ? new DealResolution(DealStatus.Completed, InvestmentMode.Equity, held.Id, DealSizing.VentureDeal(_p, _rng), 0)
+                : new DealResolution(DealStatus.NoTarget, InvestmentMode.Equity, 0, 0, 0);
+        }
         switch (mode)
         {
             case InvestmentMode.Acquisition:

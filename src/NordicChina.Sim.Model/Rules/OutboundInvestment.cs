@@ -10,7 +10,8 @@ namespace NordicChina.Sim.Model.Rules;
 /// <code>
 /// whether:  h = h_kind * GO * (1 - c_cc CC) * (1 - c_tc TC) * (1 - c_pan PAN) * (1 + m max(0, gap_s)) * (VA_s / VA_ref)^e   per year
 ///           P(go this tick) = 1 - exp(-h dt)
-/// where:    V_h = b_q Q_h + b_ip IP_h + b_u U_h + b_c C_h + b_m M_h - b_cost VA_h / VA_GSR
+/// where:    V_h = b_q Q_h + b_ip IP'_h + b_u U_h + b_c C'_h + b_m M_h - b_cost VA_h / VA_GSR
+///           IP'_h = min(1, IP_h + e_ip IPL_h);  C'_h = min(1, C_h + e_th TH [h Swedish])
 ///                 + b_agg ln(1 + presence_h) + b_sec ln(1 + targets_h,s) - b_us TC [h = US]
 /// how:      W_acq = a_acq - pen SCR_h sens_s + b_treaty TREATY_h           (only if targets_h,s &gt; 0)
 ///           W_rd  = a_rd + b_heavy [s heavy] + b_talent ln(1 + available_h / 1000)
@@ -58,9 +59,9 @@ public static class OutboundInvestment
             double screening = w.Policy[PolicyLevers.FdiScreening, r];
             hostUtility[j] =
                 p.BetaRdQuality * w.RdQuality[r]
-                + p.BetaIp * p.IpProtection[r]
+                + p.BetaIp * EffectiveIpProtection(p, r, w.Policy)
                 + p.BetaUniversity * p.University[r]
-                + p.BetaCollaboration * p.Collaboration[r]
+                + p.BetaCollaboration * EffectiveCollaboration(p, hosts[j], w.Policy)
                 + p.BetaMarket * p.Market[r]
                 - p.BetaCost * p.ValueAddedPerWorker[r] / referenceCost
                 + p.BetaAgglomeration * Math.Log(1 + w.ChinesePresence[r])
@@ -76,6 +77,14 @@ public static class OutboundInvestment
             m[(int)InvestmentMode.Equity] = w.EquityEligible[r] > 0 ? p.AscEquity + p.TreatyBonus * treaty : double.NaN;
         }
     }
+
+    /// <summary>IP protection after the ip_protection lever: min(1, IP_h + e_ip IPL_h).</summary>
+    public static double EffectiveIpProtection(ModelParameters p, int region, PolicyState policy) =>
+        Math.Min(1.0, p.IpProtection[region] + p.IpProtectionEffect * policy[PolicyLevers.IpProtection, region]);
+
+    /// <summary>Ease of collaboration after triple-helix funding (Swedish regions): min(1, C_h + e_th TH).</summary>
+    public static double EffectiveCollaboration(ModelParameters p, Region region, PolicyState policy) =>
+        Math.Min(1.0, p.Collaboration[region.Index] + (region.IsSwedish ? p.TripleHelixCollaboration * policy[PolicyLevers.TripleHelix] : 0));
 
     /// <summary>Draws (host region index, mode) for one investor, or null when nothing is available.</summary>
     public static (int Region, InvestmentMode Mode)? Choose(ModelParameters p, int sector, WorldView w, double u)
