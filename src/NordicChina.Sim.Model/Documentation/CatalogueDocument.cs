@@ -35,6 +35,12 @@ public static class CatalogueDocument
         sb.Append("| lever | owner | host-scoped | max intensity | what it is | mechanism | source |\n|---|---|---|---|---|---|---|\n");
         foreach (var l in PolicyLevers.All)
             sb.Append(CultureInfo.InvariantCulture, $"| `{l.Name}` | {l.Owner} | {(l.HostScoped ? "yes" : "no")} | {F(l.MaxIntensity)} | {Escape(l.Description)} | {Escape(l.Mechanism)} | {Escape(l.Source)} |\n");
+        sb.Append("\n## What each lever moves\n\nSwitching a lever to the intensity shown over the whole horizon, other levers as in the baseline,\n");
+        sb.Append("moves the metric in the direction shown (summed over the horizon, or its final value). `LeverDirectionTests` checks every row\n");
+        sb.Append("with paired replications under common random numbers (paired t statistic above 2 in the stated direction).\n\n");
+        sb.Append("| lever | intensity | metric | region | sector | direction | measured as |\n|---|---|---|---|---|---|---|\n");
+        foreach (var e in LeverExpectations.All)
+            sb.Append(CultureInfo.InvariantCulture, $"| `{e.Lever}`{(e.Regions is null ? "" : " in " + string.Join(", ", e.Regions))} | {F(e.Intensity)} | `{e.Metric}` | {(e.Region == "*" ? "sum of regions" : e.Region)} | {e.Sector} | {(e.Direction > 0 ? "up" : "down")} | {(e.Final ? "final value" : "sum over the horizon")} |\n");
         return sb.ToString();
     }
 
