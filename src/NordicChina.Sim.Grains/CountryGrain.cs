@@ -46,18 +46,21 @@ public sealed class CountryGrain : Grain, ICountryGrain
             var clock = _spec.Clock;
             var policy = PolicySchedule.Evaluate(_policies, _p.Set, clock.YearOf(tick), _country);
             _rng.Reset(new StreamKey(_spec.Seed, _spec.Replication, EntityIds.Country(Countries.IndexOf(_country)), tick, RandomPurpose.CapabilityShock));
+            // A modelled deal or R&D person-year stands for 1 / population.scale real ones, so national
+            // dynamics do not depend on the sampling scale of the firm population.
+            double perModelled = 1.0 / _p.PopulationScale;
             if (_country == Countries.China)
             {
                 _robotDensity = CatchUp.StepRobotDensity(_p, _robotDensity, policy[PolicyLevers.AutomationSubsidy], clock.Dt);
                 double readiness = CatchUp.Readiness(_p, _robotDensity);
                 foreach (var s in Sectors.All)
                     _capability[s.Index] = CatchUp.StepChina(_p, s, _capability[s.Index], readiness, policy[PolicyLevers.AiPlan],
-                        flows.AcquisitionsBySector[s.Index], flows.RdPersonYearsBySector[s.Index], clock.Dt, Normal.Sample(_rng, 0, 1));
+                        flows.AcquisitionsBySector[s.Index] * perModelled, flows.RdPersonYearsBySector[s.Index] * perModelled, clock.Dt, Normal.Sample(_rng, 0, 1));
             }
             else
             {
                 foreach (var s in Sectors.All)
-                    _capability[s.Index] = CatchUp.StepSweden(_p, _capability[s.Index], flows.SwedishHostedRdPersonYearsBySector[s.Index], clock.Dt, Normal.Sample(_rng, 0, 1));
+                    _capability[s.Index] = CatchUp.StepSweden(_p, _capability[s.Index], flows.SwedishHostedRdPersonYearsBySector[s.Index] * perModelled, clock.Dt, Normal.Sample(_rng, 0, 1));
             }
         }
         return Task.FromResult(State(tick));

@@ -105,4 +105,25 @@ public sealed class StylisedFactsTests(ClusterFixture fixture)
         foreach (var d in Regions.All.Where(r => !r.IsChinese && r != Regions.UnitedStates))
             Assert.True(us > FlowTo(d), $"to US {us}, to {d.Code} {FlowTo(d)}");
     }
+
+    [Fact]
+    public async Task The_heavy_industry_window_narrows_steadily_and_closes_within_the_baseline_horizon_in_most_replications()
+    {
+        var b = TestScenarios.Baseline;
+        var run = await Run(b with { Replications = 4, Parameters = b.Parameters.With([new("population.scale", 0.3)]) });
+        foreach (var rep in run.Replications)
+        {
+            double previous = double.PositiveInfinity;
+            foreach (int year in new[] { 2020, 2025, 2030, 2035 })
+            {
+                int tick = (year - b.StartYear) * b.TicksPerYear;
+                double gap = Value(rep, tick, MetricCatalogue.WindowGap, MetricPoint.All, MetricCatalogue.HeavySector);
+                Assert.True(gap < previous, $"heavy-industry gap in {year}: {gap}, five years earlier {previous}");
+                previous = gap;
+            }
+        }
+        int closed = run.Replications.Count(rep =>
+            !double.IsNaN(Value(rep, rep.Ticks.Count - 1, MetricCatalogue.WindowClosingYear, MetricPoint.All, MetricCatalogue.HeavySector)));
+        Assert.True(closed >= 3, $"the heavy-industry window closed by 2040 in {closed} of 4 replications");
+    }
 }

@@ -99,9 +99,9 @@ public static class ParameterCatalogue
         Add("catchup.robots.CN.ceiling", 400, "robots per 10,000 workers", 1, 5000, Assumption, "Saturation level of China's robot density (logistic).");
         Add("catchup.robots.SE", 280, "robots per 10,000 workers", 1, 5000, Assumption + " (report ch.3: Sweden 5th most robots in manufacturing 2019; figure from IFR)", "Sweden's robot density, the readiness benchmark.");
         Add("catchup.readiness_elasticity", 1.0, "exponent", 0, 5, Assumption, "Elasticity of China's heavy-industry catch-up speed to its relative robot density.");
-        Add("catchup.knowledge.acquisition", 0.002, "capability per deal", 0, 1, Assumption, "Capability China gains in a sector from one completed acquisition of a Western firm in it.");
-        Add("catchup.knowledge.rd_centre", 0.000002, "capability per R&D person-year", 0, 0.01, Assumption, "Capability flowing to China per person-year of staff in its R&D centres abroad.");
-        Add("catchup.knowledge.host_spillover", 0.00001, "capability per R&D person-year", 0, 0.01, Assumption, "Capability flowing to Sweden per person-year of staff in Chinese R&D centres on Swedish soil.");
+        Add("catchup.knowledge.acquisition", 0.002, "capability per deal", 0, 1, Assumption, "Capability China gains in a sector from one completed acquisition of a Western firm in it (a modelled deal counts 1 / population.scale).");
+        Add("catchup.knowledge.rd_centre", 0.000002, "capability per R&D person-year", 0, 0.01, Assumption, "Capability flowing to China per person-year of staff in its R&D centres abroad (modelled person-years count 1 / population.scale).");
+        Add("catchup.knowledge.host_spillover", 0.00001, "capability per R&D person-year", 0, 0.01, Assumption, "Capability flowing to Sweden per person-year of staff in Chinese R&D centres on Swedish soil (modelled person-years count 1 / population.scale).");
         Add("catchup.ai_plan_boost", 0.5, "relative speed-up at intensity 1", 0, 10, AiPlan + "; size assumption", "Relative increase in China's catch-up speed when the AI-plan lever is at intensity 1.");
         Add("catchup.shock_sd", 0.01, "capability per sqrt(year)", 0, 0.5, Assumption, "Standard deviation of random capability shocks.");
         Add("window.threshold", 0.05, "share of frontier", 0, 1, Assumption, "The window of opportunity is open while Sweden's lead over China in a sector exceeds this.");

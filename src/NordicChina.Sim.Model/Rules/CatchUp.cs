@@ -14,7 +14,8 @@ namespace NordicChina.Sim.Model.Rules;
 /// </code>
 /// lambda_CN,s is catchup.rate.CN.digital for the digital sector and catchup.rate.CN.heavy otherwise;
 /// N_acq is completed acquisitions in the sector in the previous tick; K_rd (K_host) the person-years worked in
-/// that tick by staff of Chinese R&amp;D centres abroad (on Swedish soil), i.e. staff x dt.
+/// that tick by staff of Chinese R&amp;D centres abroad (on Swedish soil), i.e. staff x dt. Both are counted at
+/// population.scale 1: the government grain divides the modelled counts by population.scale.
 /// </summary>
 public static class CatchUp
 {
@@ -38,7 +39,7 @@ public static class CatchUp
         Math.Min(1.0, Math.Pow(Math.Max(robotsCn, 0) / p.RobotsSe, p.ReadinessElasticity));
 
     public static double StepChina(ModelParameters p, Sector sector, double a, double readiness, double aiPlan,
-        int acquisitions, double rdPersonYears, double dt, double standardNormal)
+        double acquisitions, double rdPersonYears, double dt, double standardNormal)
     {
         double lambda = sector.HeavyIndustry ? p.CatchUpCnHeavy * readiness : p.CatchUpCnDigital;
         double da = lambda * (1 + p.AiPlanBoost * aiPlan) * (1 - a) * dt
