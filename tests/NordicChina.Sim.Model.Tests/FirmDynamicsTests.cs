@@ -77,6 +77,51 @@ public class FirmDynamicsTests
     }
 
     [Fact]
+    public void AdoptersWantMoreHighSkillStaff()
+    {
+        var p = TestWorld.Defaults;
+        var plain = Firm(FirmKind.Incumbent, 100);
+        var adopter = Firm(FirmKind.Incumbent, 100);
+        adopter.AiAdopted = true;
+        Assert.Equal((long)Math.Round(p.HighSkillPerEurM * 100), FirmDynamics.WantedHighSkill(p, plain));
+        Assert.Equal((long)Math.Round(p.HighSkillPerEurM * 100 * (1 + p.AdoptionStaffUplift)), FirmDynamics.WantedHighSkill(p, adopter));
+        Assert.True(FirmDynamics.WantedHighSkill(p, adopter) > FirmDynamics.WantedHighSkill(p, plain));
+        Assert.True(FirmDynamics.HiringDemand(p, adopter, 0.25) > FirmDynamics.HiringDemand(p, plain, 0.25));
+        // the uplift applies on top of the relocation cut
+        var relocated = Firm(FirmKind.Incumbent, 100);
+        relocated.Relocated = true;
+        relocated.AiAdopted = true;
+        Assert.Equal((long)Math.Round(p.HighSkillPerEurM * 100 * (1 - p.RelocationHighShare) * (1 + p.AdoptionStaffUplift)),
+            FirmDynamics.WantedHighSkill(p, relocated));
+        // no uplift, no difference
+        var none = TestWorld.With(("adoption.staff_uplift", 0.0));
+        Assert.Equal(FirmDynamics.WantedHighSkill(none, plain), FirmDynamics.WantedHighSkill(none, adopter));
+    }
+
+    [Fact]
+    public void AdoptersGrowFasterByThePremium()
+    {
+        var p = TestWorld.Defaults;
+        double Grow(bool adopted, double dt, double shock = 0)
+        {
+            var f = Firm(FirmKind.Incumbent, 100);
+            f.AiAdopted = adopted;
+            FirmDynamics.Grow(p, f, p.CapabilityReference, dt, shock);
+            return f.Revenue;
+        }
+        Assert.Equal(100 * Math.Exp(p.SectorGrowth[0] + p.AdoptionGrowthPremium), Grow(true, 1.0), 9);
+        Assert.Equal(Grow(false, 0.25) * Math.Exp(p.AdoptionGrowthPremium * 0.25), Grow(true, 0.25), 9);
+        Assert.Equal(Grow(false, 0.25, -1.3) * Math.Exp(p.AdoptionGrowthPremium * 0.25), Grow(true, 0.25, -1.3), 9);
+
+        // the premium is permanent (unlike a young Chinese startup's, which decays)
+        var adopter = Firm(FirmKind.Startup, 10);
+        adopter.AiAdopted = true;
+        for (int t = 0; t < 40; t++) FirmDynamics.Grow(p, adopter, p.CapabilityReference, 0.25, 0);
+        Assert.Equal(10 * Math.Exp((p.SectorGrowth[0] + p.AdoptionGrowthPremium) * 10), adopter.Revenue, 6);
+        Assert.Equal(0.0, adopter.GrowthPremium);
+    }
+
+    [Fact]
     public void OnlyStartupsFail()
     {
         var p = TestWorld.Defaults;

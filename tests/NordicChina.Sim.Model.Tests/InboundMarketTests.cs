@@ -192,6 +192,92 @@ public class InboundMarketTests
         Assert.InRange(median, p.RdCentreMedian * 0.9, p.RdCentreMedian * 1.1);
     }
 
+    [Fact]
+    public void FollowOnCompletesForALiveDomesticFirm()
+    {
+        var p = TestWorld.Defaults;
+        var firms = Firms();
+        var market = new InboundMarket(p, firms, Rng());
+        // a held startup, a held incumbent, and a startup too small for new equity: all still take follow-ons
+        foreach (var held in new[] { firms[20], firms[0], firms.Single(f => f.Revenue == 0.1) })
+        {
+            var r = market.Resolve(-1, InvestmentMode.Equity, 0, byFund: true, followOnFirmId: held.Id);
+            Assert.Equal(DealStatus.Completed, r.Status);
+            Assert.Equal(InvestmentMode.Equity, r.Mode);
+            Assert.Equal(held.Id, r.TargetFirmId);
+            Assert.True(r.AmountEurM > 0);
+            Assert.Equal(0, r.PlannedJobs);
+        }
+    }
+
+    [Fact]
+    public void FollowOnIsNoTargetForAnUnknownDeadOrChineseOwnedFirm()
+    {
+        var p = TestWorld.Defaults;
+        var firms = Firms();
+        var market = new InboundMarket(p, firms, Rng());
+        var dead = firms.Single(f => !f.Alive);
+        var owned = firms.First(f => f.ChineseOwned);
+        var ownedStartup = firms.Last(f => f.ChineseOwned);
+        Assert.Equal(FirmKind.Startup, ownedStartup.Kind);
+        foreach (long id in new[] { EntityIds.Firm(0, 9_999), EntityIds.Firm(3, 0), dead.Id, owned.Id, ownedStartup.Id })
+        {
+            var r = market.Resolve(-1, InvestmentMode.Equity, 0, byFund: true, followOnFirmId: id);
+            Assert.Equal(DealStatus.NoTarget, r.Status);
+            Assert.Equal(0, r.TargetFirmId);
+            Assert.Equal(0, r.AmountEurM);
+        }
+        // a firm that dies after the market was built is no target either (the market reads the live state)
+        var later = firms[21];
+        later.Alive = false;
+        Assert.Equal(DealStatus.NoTarget, market.Resolve(-1, InvestmentMode.Equity, 0, true, later.Id).Status);
+    }
+
+    [Fact]
+    public void FollowOnIsNeitherScreenedNorTakenOffTheMarket()
+    {
+        var p = TestWorld.With(("screening.redirect_share", 0.0));
+        var firms = Firms();
+        var market = new InboundMarket(p, firms, Rng());
+        var held = firms[0];   // an acquirable telecom incumbent
+        for (int i = 0; i < 50; i++)
+        {
+            // full screening on a fully sensitive sector, requested as an acquisition: still a completed follow-on equity deal
+            var r = market.Resolve(Telecom, InvestmentMode.Acquisition, 1.0, byFund: true, followOnFirmId: held.Id);
+            Assert.Equal(DealStatus.Completed, r.Status);
+            Assert.Equal(InvestmentMode.Equity, r.Mode);
+            Assert.Equal(held.Id, r.TargetFirmId);
+        }
+        // the held firm is still among the 20 acquisition targets
+        var taken = Enumerable.Range(0, 20).Select(_ => market.Resolve(Telecom, InvestmentMode.Acquisition, 0)).ToList();
+        Assert.All(taken, r => Assert.Equal(DealStatus.Completed, r.Status));
+        Assert.Contains(held.Id, taken.Select(r => r.TargetFirmId));
+    }
+
+    [Fact]
+    public void FundDealsAreSizedAsVentureDealsAndOtherEquityAsStakes()
+    {
+        var p = TestWorld.Defaults;
+        Assert.NotEqual(p.FundDealSize, p.EquityMedian);
+        var firms = Firms();
+        var market = new InboundMarket(p, firms, Rng());
+        double Median(Func<DealResolution> resolve)
+        {
+            var xs = Enumerable.Range(0, 4001).Select(_ => resolve()).Select(r =>
+            {
+                Assert.Equal(DealStatus.Completed, r.Status);
+                return r.AmountEurM;
+            }).Order().ToArray();
+            return xs[2000];
+        }
+        double fund = Median(() => market.Resolve(-1, InvestmentMode.Equity, 0, byFund: true));
+        double stake = Median(() => market.Resolve(Manufacturing, InvestmentMode.Equity, 0, byFund: false));
+        double followOn = Median(() => market.Resolve(-1, InvestmentMode.Equity, 0, byFund: true, followOnFirmId: firms[20].Id));
+        Assert.InRange(fund, p.FundDealSize * 0.9, p.FundDealSize * 1.1);
+        Assert.InRange(followOn, p.FundDealSize * 0.9, p.FundDealSize * 1.1);
+        Assert.InRange(stake, p.EquityMedian * 0.9, p.EquityMedian * 1.1);
+    }
+
     private static DealResolution[] Script(RandomStream rng)
     {
         var market = new InboundMarket(TestWorld.Defaults, Firms(), rng);

@@ -121,6 +121,107 @@ public class OutboundInvestmentTests
     }
 
     [Fact]
+    public void IpProtectionLeverRaisesTheScoreOnlyInItsHostCappedAtOne()
+    {
+        var p = TestWorld.Defaults;
+        int deu = Regions.Germany.Index;
+        var none = TestWorld.Policy();
+        var half = TestWorld.Policy(TestWorld.Lever(PolicyLevers.IpProtection, 0.5, "DEU"));
+        var full = TestWorld.Policy(TestWorld.Lever(PolicyLevers.IpProtection, 1, "DEU"));
+        foreach (var r in Regions.All)
+            Assert.Equal(p.IpProtection[r.Index], OutboundInvestment.EffectiveIpProtection(p, r.Index, none), 12);
+        Assert.Equal(p.IpProtection[deu] + p.IpProtectionEffect * 0.5, OutboundInvestment.EffectiveIpProtection(p, deu, half), 12);
+        Assert.True(p.IpProtection[deu] + p.IpProtectionEffect > 1);
+        Assert.Equal(1.0, OutboundInvestment.EffectiveIpProtection(p, deu, full));
+        foreach (var r in Regions.All.Where(r => r.Index != deu))
+            Assert.Equal(p.IpProtection[r.Index], OutboundInvestment.EffectiveIpProtection(p, r.Index, full), 12);
+    }
+
+    [Fact]
+    public void IpProtectionLeverRaisesTheHostsChoiceProbability()
+    {
+        var p = TestWorld.Defaults;
+        var before = Joint(p, TestWorld.View(p), Manufacturing);
+        var after = Joint(p, TestWorld.View(p, TestWorld.Policy(TestWorld.Lever(PolicyLevers.IpProtection, 0.5, "DEU"))), Manufacturing);
+        Assert.True(HostShare(after, Regions.Germany) > HostShare(before, Regions.Germany));
+        foreach (var other in Regions.Hosts.Where(r => r != Regions.Germany))
+            Assert.True(HostShare(after, other) < HostShare(before, other), other.Code);
+    }
+
+    [Fact]
+    public void IpProtectionLeverGainsNothingBeyondAPerfectScore()
+    {
+        // FIN already scores 0.9: at effect 0.2, intensity 0.5 already reaches 1, so intensity 1 adds nothing
+        var p = TestWorld.Defaults;
+        Assert.True(p.IpProtection[Regions.Finland.Index] + p.IpProtectionEffect * 0.5 >= 1);
+        var half = Joint(p, TestWorld.View(p, TestWorld.Policy(TestWorld.Lever(PolicyLevers.IpProtection, 0.5, "FIN"))), Manufacturing);
+        var full = Joint(p, TestWorld.View(p, TestWorld.Policy(TestWorld.Lever(PolicyLevers.IpProtection, 1, "FIN"))), Manufacturing);
+        for (int k = 0; k < half.Length; k++) Assert.Equal(half[k], full[k], 12);
+        // and it equals setting the region's score to 1 directly
+        var perfect = TestWorld.With(("region.FIN.ip_protection", 1.0));
+        var direct = Joint(perfect, TestWorld.View(perfect), Manufacturing);
+        for (int k = 0; k < half.Length; k++) Assert.Equal(direct[k], full[k], 12);
+    }
+
+    [Fact]
+    public void TripleHelixRaisesCollaborationOnlyInSwedishRegionsCappedAtOne()
+    {
+        var p = TestWorld.Defaults;
+        var none = TestWorld.Policy();
+        var one = TestWorld.Policy(TestWorld.Lever(PolicyLevers.TripleHelix, 1));
+        var max = TestWorld.Policy(TestWorld.Lever(PolicyLevers.TripleHelix, PolicyLevers.TripleHelix.MaxIntensity));
+        foreach (var r in Regions.All)
+        {
+            double c = p.Collaboration[r.Index];
+            Assert.Equal(c, OutboundInvestment.EffectiveCollaboration(p, r, none), 12);
+            if (r.IsSwedish)
+            {
+                Assert.Equal(Math.Min(1, c + p.TripleHelixCollaboration), OutboundInvestment.EffectiveCollaboration(p, r, one), 12);
+                Assert.Equal(1.0, OutboundInvestment.EffectiveCollaboration(p, r, max));
+            }
+            else
+            {
+                Assert.Equal(c, OutboundInvestment.EffectiveCollaboration(p, r, one), 12);
+                Assert.Equal(c, OutboundInvestment.EffectiveCollaboration(p, r, max), 12);
+            }
+        }
+        Assert.True(p.Collaboration[Regions.Gsr.Index] + p.TripleHelixCollaboration < 1, "intensity 1 is below the cap in GSR");
+    }
+
+    [Fact]
+    public void TripleHelixRaisesTheSwedishHostsShares()
+    {
+        var p = TestWorld.Defaults;
+        var before = Joint(p, TestWorld.View(p), Manufacturing);
+        var after = Joint(p, TestWorld.View(p, TestWorld.Policy(TestWorld.Lever(PolicyLevers.TripleHelix, 1))), Manufacturing);
+        Assert.True(HostShare(after, Regions.Gsr) > HostShare(before, Regions.Gsr));
+        Assert.True(HostShare(after, Regions.WestSweden) > HostShare(before, Regions.WestSweden));
+        foreach (var other in Regions.Hosts.Where(r => !r.IsSwedish))
+            Assert.True(HostShare(after, other) < HostShare(before, other), other.Code);
+    }
+
+    [Fact]
+    public void HazardScalesWithTheSectorsValueAddedByItsElasticity()
+    {
+        var p = TestWorld.Defaults;
+        var policy = TestWorld.Policy();
+        int energy = Sectors.ByCode("energy").Index, telecom = Sectors.ByCode("telecom").Index;
+        double reference = OutboundInvestment.AnnualHazard(p, FirmKind.ChineseChampion, ReferenceSector, 0, policy);
+        Assert.Equal(p.ValueAddedReference, p.SectorValueAdded[ReferenceSector], 12);
+        foreach (var s in Sectors.All)
+        {
+            double expected = p.HazardChampion * Math.Pow(p.SectorValueAdded[s.Index] / p.ValueAddedReference, p.ValueAddedElasticity);
+            Assert.Equal(expected, OutboundInvestment.AnnualHazard(p, FirmKind.ChineseChampion, s.Index, 0, policy), 12);
+        }
+        Assert.True(OutboundInvestment.AnnualHazard(p, FirmKind.ChineseChampion, energy, 0, policy) > reference, "energy is prioritised abroad");
+        Assert.True(OutboundInvestment.AnnualHazard(p, FirmKind.ChineseChampion, telecom, 0, policy) < reference);
+        // elasticity zero: value added does not matter
+        var flat = TestWorld.With(("outbound.value_added_elasticity", 0.0));
+        foreach (var s in Sectors.All)
+            Assert.Equal(flat.HazardChampion, OutboundInvestment.AnnualHazard(flat, FirmKind.ChineseChampion, s.Index, 0, policy), 12);
+    }
+
+    [Fact]
     public void HigherRdQualityRaisesTheHostsShare()
     {
         var p = TestWorld.Defaults;

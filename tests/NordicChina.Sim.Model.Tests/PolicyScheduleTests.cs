@@ -144,6 +144,99 @@ public class PolicyScheduleTests
     }
 
     [Fact]
+    public void TheTreatyActsOnlyInEuMemberRegionsEvenWithoutRegions()
+    {
+        var settings = new[] { S(PolicyLevers.EuChinaTreaty, 2020, 2040, 1.0) };   // no regions: "everywhere"
+        foreach (var state in new[] { Eval(2022, null, settings), Eval(2022, Countries.EuropeanUnion, settings) })
+        {
+            foreach (var code in new[] { "NOR", "GBR", "USA", "BJS", "SZX", "GDM" })
+                Assert.Equal(0.0, state[PolicyLevers.EuChinaTreaty, Regions.ByCode(code).Index]);
+            foreach (var code in new[] { "GSR", "WSE", "FIN", "DNK", "DEU", "NLD" })
+                Assert.Equal(1.0, state[PolicyLevers.EuChinaTreaty, Regions.ByCode(code).Index]);
+        }
+        // naming a non-member region explicitly does not help either
+        var named = Eval(2022, null, S(PolicyLevers.EuChinaTreaty, 2020, 2040, 0.8, "NOR", "GBR", "USA", "GSR"));
+        Assert.Equal(0.0, named[PolicyLevers.EuChinaTreaty, Regions.Norway.Index]);
+        Assert.Equal(0.0, named[PolicyLevers.EuChinaTreaty, Regions.UnitedKingdom.Index]);
+        Assert.Equal(0.0, named[PolicyLevers.EuChinaTreaty, Regions.UnitedStates.Index]);
+        Assert.Equal(0.8, named[PolicyLevers.EuChinaTreaty, Regions.Gsr.Index]);
+        Assert.Equal(0.0, named[PolicyLevers.EuChinaTreaty, Regions.Germany.Index]);   // listed regions only
+    }
+
+    [Fact]
+    public void ATreatyDefaultDoesNotLeakOutOfTheEu()
+    {
+        var parameters = ParameterSet.Defaults.With([new("policy.eu_china_treaty.default", 1.0)]);
+        var state = PolicySchedule.Evaluate([], parameters, 2025);
+        foreach (var r in Regions.All)
+            Assert.Equal(r.InEuropeanUnion ? 1.0 : 0.0, state[PolicyLevers.EuChinaTreaty, r.Index]);
+    }
+
+    [Fact]
+    public void AppliesToLimitsOnlyTheTreaty()
+    {
+        foreach (var lever in PolicyLevers.All)
+            foreach (var r in Regions.All)
+                Assert.Equal(lever != PolicyLevers.EuChinaTreaty || r.InEuropeanUnion, PolicySchedule.AppliesTo(lever, r));
+        Assert.Equal(["GSR", "WSE", "FIN", "DNK", "DEU", "NLD"],
+            Regions.All.Where(r => PolicySchedule.AppliesTo(PolicyLevers.EuChinaTreaty, r)).Select(r => r.Code));
+    }
+
+    [Fact]
+    public void TheNewLeversAreCatalogued()
+    {
+        for (int i = 0; i < PolicyLevers.All.Count; i++) Assert.Equal(i, PolicyLevers.All[i].Index);
+        Assert.Equal(PolicyLevers.All.Count, PolicyLevers.All.Select(l => l.Name).Distinct().Count());
+        foreach (var (lever, name, owner, scoped) in new[]
+        {
+            (PolicyLevers.TripleHelix, "triple_helix", Countries.Sweden, false),
+            (PolicyLevers.OpenData, "open_data", Countries.Sweden, false),
+            (PolicyLevers.IpProtection, "ip_protection", "host", true),
+        })
+        {
+            Assert.True(PolicyLevers.TryByName(name, out var found));
+            Assert.Same(lever, found);
+            Assert.Equal(owner, lever.Owner);
+            Assert.Equal(scoped, lever.HostScoped);
+            Assert.True(lever.MaxIntensity > 0);
+            Assert.Equal(0.0, ParameterSet.Defaults[$"policy.{name}.default"]);
+        }
+        Assert.False(PolicyLevers.TryByName("no_such_lever", out _));
+    }
+
+    [Fact]
+    public void SwedenOwnsTripleHelixAndOpenDataEverywhere()
+    {
+        var settings = new[] { S(PolicyLevers.TripleHelix, 2020, 2040, 2.0), S(PolicyLevers.OpenData, 2020, 2040, 3.0) };
+        var se = Eval(2021, Countries.Sweden, settings);
+        var cn = Eval(2021, Countries.China, settings);
+        foreach (var r in Regions.All)
+        {
+            Assert.Equal(2.0, se[PolicyLevers.TripleHelix, r.Index]);
+            Assert.Equal(3.0, se[PolicyLevers.OpenData, r.Index]);
+            Assert.Equal(0.0, cn[PolicyLevers.TripleHelix, r.Index]);
+            Assert.Equal(0.0, cn[PolicyLevers.OpenData, r.Index]);
+        }
+    }
+
+    [Fact]
+    public void IpProtectionIsSetByEachHostGovernmentInItsOwnRegions()
+    {
+        var settings = new[] { S(PolicyLevers.IpProtection, 2020, 2040, 0.6, "GSR", "DEU") };
+        var full = Eval(2021, null, settings);
+        foreach (var r in Regions.All)
+            Assert.Equal(r.Code is "GSR" or "DEU" ? 0.6 : 0.0, full[PolicyLevers.IpProtection, r.Index]);
+        var se = Eval(2021, Countries.Sweden, settings);
+        var eu = Eval(2021, Countries.EuropeanUnion, settings);
+        Assert.Equal(0.6, se[PolicyLevers.IpProtection, Regions.Gsr.Index]);
+        Assert.Equal(0.0, se[PolicyLevers.IpProtection, Regions.Germany.Index]);
+        Assert.Equal(0.6, eu[PolicyLevers.IpProtection, Regions.Germany.Index]);
+        Assert.Equal(0.0, eu[PolicyLevers.IpProtection, Regions.Gsr.Index]);
+        var merged = PolicyState.Merge(Countries.All.Select(c => Eval(2021, c, settings)));
+        Assert.Equal(full.Values.ToArray(), merged.Values.ToArray());
+    }
+
+    [Fact]
     public void PolicyStateRejectsTheWrongSize()
     {
         Assert.Throws<ArgumentException>(() => new PolicyState(new double[3]));
