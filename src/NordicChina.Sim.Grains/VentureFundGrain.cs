@@ -81,7 +81,8 @@ public sealed class VentureFundGrain : Grain, IVentureFundGrain
         {
             if (!o.Completed) continue;
             _fund.Invested += o.AmountEurM;
-            var held = o.Intent.FollowOnFirmId != 0 ? _fund.Holdings.Find(h => h.FirmId == o.TargetFirmId) : null;
+            // A new deal in a company already held tops up that holding.
+            var held = _fund.Holdings.Find(h => h.FirmId == o.TargetFirmId);
             if (held is null) _fund.Holdings.Add(held = new Holding { Region = o.Intent.HostRegion, FirmId = o.TargetFirmId });
             held.Invested += o.AmountEurM;
         }

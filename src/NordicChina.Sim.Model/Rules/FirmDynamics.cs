@@ -36,9 +36,10 @@ public static class FirmDynamics
         (long)Math.Round(p.HighSkillPerEurM * firm.Revenue * (firm.Relocated ? 1 - p.RelocationHighShare : 1)
                          * (firm.AiAdopted ? 1 + p.AdoptionStaffUplift : 1));
 
-    /// <summary>Low-skill staff at birth (incumbents and Chinese manufacturers only).</summary>
+    /// <summary>Low-skill staff at birth (incumbents and Chinese manufacturers only): l_H times the revenue-based
+    /// high-skill need, without the adopters' uplift (AI adoption does not add low-skill jobs).</summary>
     public static long InitialLowSkill(ModelParameters p, Firm firm) =>
-        firm.Kind is FirmKind.Incumbent or FirmKind.ChineseManufacturer ? (long)Math.Round(p.LowPerHigh * WantedHighSkill(p, firm)) : 0;
+        firm.Kind is FirmKind.Incumbent or FirmKind.ChineseManufacturer ? (long)Math.Round(p.LowPerHigh * p.HighSkillPerEurM * firm.Revenue) : 0;
 
     public static void Grow(ModelParameters p, Firm firm, double homeCapability, double dt, double standardNormal)
     {
