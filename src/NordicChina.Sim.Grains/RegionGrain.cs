@@ -226,7 +226,8 @@ public sealed class RegionGrain : Grain, IRegionGrain
         double[] homeCapability = _region.IsChinese ? _lastView?.CapabilityChina ?? [] : _lastView?.CapabilitySweden ?? [];
         var (adopterShare, _) = AdopterShares();
         var rdStaffBySector = new double[Sectors.Count];
-        foreach (var c in _centres) if (c.Open) rdStaffBySector[c.Sector] += c.Staff;
+        // Staff of modelled centres stand for 1 / population.scale real staff (scale only samples firms).
+        foreach (var c in _centres) if (c.Open) rdStaffBySector[c.Sector] += c.Staff / _p.PopulationScale;
         double talentRatio = (double)_pool.Available / _initialAvailable;
         long lost = 0, relocatedJobs = 0, adopted = 0;
         long chinaAttempts = 0, chinaEntered = 0, chinaFailed = 0, chinaExited = 0;
@@ -240,6 +241,7 @@ public sealed class RegionGrain : Grain, IRegionGrain
             if (Stream(firm.Id, tick, RandomPurpose.StartupFailure).Bernoulli(FirmDynamics.FailureProbability(_p, firm, _clock)))
             {
                 firm.Alive = false;
+                if (firm.ChinaStage == ChinaEntryStage.Active) { firm.ChinaStage = ChinaEntryStage.Exited; firm.ChinaRevenue = 0; chinaExited++; }
                 _pool.Available += firm.HighSkill;
                 lost += firm.HighSkill + firm.LowSkill;
                 firm.HighSkill = 0;

@@ -183,9 +183,9 @@ public class RandomnessTests
         Assert.Equal(5, (int)RandomPurpose.GoingOut);
         Assert.Equal(13, (int)RandomPurpose.Migration);
         Assert.Equal(19, (int)RandomPurpose.Attrition);
-        Assert.Equal(24, (int)RandomPurpose.FollowOn);
-        Assert.Equal(20, Enum.GetValues<RandomPurpose>().Length);
-        Assert.Equal(20, Enum.GetValues<RandomPurpose>().Select(p => (int)p).Distinct().Count());
+        Assert.Equal(23, (int)RandomPurpose.FundHoldings);
+        Assert.Equal(19, Enum.GetValues<RandomPurpose>().Length);
+        Assert.Equal(19, Enum.GetValues<RandomPurpose>().Select(p => (int)p).Distinct().Count());
         // Retired numbers are never reused.
         Assert.DoesNotContain(Enum.GetValues<RandomPurpose>(), p => (int)p is 6 or 7 or 9 or 20);
     }

@@ -1,6 +1,6 @@
 namespace NordicChina.Sim.Model.Agents;
 
-/// <summary>A Nordic firm's progress into the Chinese market (report ch.4, "Swedish companies entering China").</summary>
+/// <summary>A Nordic firm's progress into the Chinese market (report ch.4, "Taking Nordic AI applications to the Chinese market").</summary>
 public enum ChinaEntryStage
 {
     /// <summary>Not trying.</summary>

@@ -81,7 +81,7 @@ public static class MetricCatalogue
     public static readonly int WindowClosingYear = Add("window.closing_year", "year", MetricKind.Final, "region = all; sector = sector or heavy", "Year the window first closed; NA if it stayed open to the end (then summary.csv counts only replications where it closed, in n).");
 
     // Venture capital.
-    public static readonly int VcFundsActive = Add("vc.funds_active", "funds", MetricKind.Stock, "region = fund's home region; sector = all", "Funds investing or holding a portfolio.");
+    public static readonly int VcFundsActive = Add("vc.funds_active", "funds", MetricKind.Stock, "region = fund's home region; sector = all", "Funds not failed and not wound down: investing, or past the investment period and managing their holdings (failed funds still sell off their holdings).");
     public static readonly int VcInvested = Add("vc.invested", "EUR m", MetricKind.Flow, "region = target region; sector = all", "Venture money invested in startups by all funds.");
     public static readonly int VcDeals = Add("vc.deals", "deals", MetricKind.Flow, "region = target region; sector = all", "Venture deals.");
     public static readonly int VcFailed = Add("vc.failed", "funds", MetricKind.Flow, "region = fund's home region; sector = all", "Funds that failed.");

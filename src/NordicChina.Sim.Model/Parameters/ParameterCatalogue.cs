@@ -251,7 +251,7 @@ public static class ParameterCatalogue
         Add("china_entry.attempt_rate", 0.03, "per year", 0, 1, Assumption, "Annual probability that a Nordic firm not yet in China starts building a Chinese partner.");
         Add("china_entry.partner_years", 2.0, "years (median)", 0.1, 20, ChinaMarketEntry + "; duration assumption", "Median years needed to build a trusted local partner (lognormal per firm).");
         Add("china_entry.partner_sigma", 0.5, "log-sd", 0, 3, Assumption, "Dispersion of the years needed across firms.");
-        Add("china_entry.dropout_rate", 0.2, "per year", 0, 5, ChinaMarketEntry + "; rate assumption", "Annual probability of giving up while building the partner.");
+        Add("china_entry.dropout_rate", 0.2, "per year", 0, 1, ChinaMarketEntry + "; rate assumption", "Annual probability of giving up while building the partner.");
         Add("china_entry.intercept", -3.0, "log-odds", -20, 20, ChinaMarketEntry + " (most fail); value assumption", "Log-odds of a successful launch for a firm with no niche, no adaptability and no lead.");
         Add("china_entry.niche", 2.0, "log-odds per unit", 0, 20, "report ch.4: focus on applications built on specific domain knowledge no Chinese firm targets; size assumption", "Effect of the depth of the firm's domain niche.");
         Add("china_entry.adaptability", 1.5, "log-odds per unit", 0, 20, "report ch.4: unwillingness to adapt sank even large entrants; size assumption", "Effect of willingness to adapt.");
@@ -264,7 +264,7 @@ public static class ParameterCatalogue
 
         // ---- Venture capital, deeper -------------------------------------------------------------------
         Add("fund.follow_on_share", 0.4, "share of deals", 0, 1, Assumption, "Share of a fund's deals that are follow-ons in companies it already holds.");
-        Add("fund.exit_rate", 0.12, "per year", 0, 5, Assumption, "Annual probability that a holding is exited (sold or listed).");
+        Add("fund.exit_rate", 0.12, "per year", 0, 1, Assumption, "Annual probability that a holding is exited (sold or listed).");
         Add("fund.exit_multiple", 2.5, "proceeds / invested (median)", 0.01, 100, Assumption, "Median gross multiple of an exit (lognormal with log-sd fund.exit_sigma).");
         Add("fund.exit_sigma", 1.0, "log-sd", 0, 5, Assumption, "Dispersion of exit multiples.");
         Add("fund.guiding_share", 0.3, "share of Chinese funds", 0, 1, GuidingFunds + "; share assumption", "Share of Chinese funds that are government guiding funds (state-backed: no failure from debt tightening; deal flow follows the AI plan).");

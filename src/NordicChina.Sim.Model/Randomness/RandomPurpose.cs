@@ -25,5 +25,4 @@ public enum RandomPurpose
     AiAdoption = 21,
     ChinaEntry = 22,
     FundHoldings = 23,
-    FollowOn = 24,
 }

@@ -7,7 +7,7 @@ using NordicChina.Sim.Model.World;
 namespace NordicChina.Sim.Model.Rules;
 
 /// <summary>
-/// Mechanism 4: Nordic firms entering the Chinese market (report ch.4, "Swedish companies entering China" and
+/// Mechanism 4: Nordic firms entering the Chinese market (report ch.4, "Concrete ways to create growth", 1. "Taking Nordic AI applications to the Chinese market" and
 /// "What to be aware of when entering the Chinese market"). A Nordic firm not in China starts building a trusted
 /// local partner with annual probability a; it needs T_f years (lognormal around china_entry.partner_years) and
 /// gives up with annual probability d meanwhile. When the partner is trusted it launches, and succeeds with
