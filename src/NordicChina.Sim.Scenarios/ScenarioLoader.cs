@@ -16,20 +16,26 @@ namespace NordicChina.Sim.Scenarios;
 /// </summary>
 public static class ScenarioLoader
 {
-    private static readonly string[] TopKeys = ["name", "description", "years", "ticks_per_year", "seed", "replications", "population", "parameters", "policies"];
+    private static readonly string[] TopKeys = ["base", "name", "description", "years", "ticks_per_year", "seed", "replications", "population", "parameters", "policies"];
+    private const int MaxBaseDepth = 8;
     private static readonly int[] AllowedTicksPerYear = [1, 2, 4, 12];
     public const int MinYear = 1990, MaxYear = 2100, MaxReplications = 100_000;
 
-    public static ScenarioDefinition Load(string path)
+    public static ScenarioDefinition Load(string path) => Load(path, 0);
+
+    private static ScenarioDefinition Load(string path, int depth)
     {
         string display = path;
         if (!File.Exists(path))
             throw new ScenarioException([new ScenarioError(display, 0, 0, "file", "file not found")]);
         var bytes = File.ReadAllBytes(path);
-        return Parse(Encoding.UTF8.GetString(bytes), display, bytes);
+        return Parse(Encoding.UTF8.GetString(bytes), display, bytes, Path.GetDirectoryName(Path.GetFullPath(path)), depth);
     }
 
-    public static ScenarioDefinition Parse(string text, string file, byte[]? bytes = null)
+    /// <summary>Parses scenario text. <paramref name="directory"/> resolves a relative <c>base:</c> path (default: the
+    /// current directory). A scenario with <c>base:</c> is an overlay: it starts from the base scenario, overrides
+    /// what it sets, applies its parameters on top of the base's and appends its policies to the base's.</summary>
+    public static ScenarioDefinition Parse(string text, string file, byte[]? bytes = null, string? directory = null, int depth = 0)
     {
         var errors = new List<ScenarioError>();
         var stream = new YamlStream();
@@ -53,13 +59,32 @@ public static class ScenarioLoader
         var ctx = new Context(file, errors);
         ctx.CheckKeys(root, "", TopKeys);
 
+        ScenarioDefinition? baseScenario = null;
+        if (ctx.String(root, "base", "", required: false) is { } basePath)
+        {
+            var baseNode = ctx.Node(root, "base")!;
+            string full = Path.Combine(directory ?? Directory.GetCurrentDirectory(), basePath);
+            if (depth >= MaxBaseDepth)
+                ctx.Error(baseNode, "base", $"more than {MaxBaseDepth} nested base scenarios (a cycle?)");
+            else
+            {
+                try { baseScenario = Load(full, depth + 1); }
+                catch (ScenarioException ex)
+                {
+                    ctx.Error(baseNode, "base", $"base scenario '{basePath}' is invalid: {ex.Errors[0]}");
+                }
+            }
+            if (errors.Count > 0) throw new ScenarioException(errors);
+        }
+        bool own = baseScenario is null;
+
         string name = ctx.String(root, "name", "", required: true) ?? "unnamed";
         if (ctx.Node(root, "name") is { } nameNode && !IsSafeName(name))
             ctx.Error(nameNode, "name", "must start with a letter or digit and use only letters, digits, '-', '_' or '.' (it names the output folder)");
-        string description = ctx.String(root, "description", "", required: false) ?? "";
+        string description = ctx.String(root, "description", "", required: false) ?? baseScenario?.Description ?? "";
 
-        int start = 0, end = 0;
-        if (ctx.Mapping(root, "years", "", required: true) is { } years)
+        int start = baseScenario?.StartYear ?? 0, end = baseScenario?.EndYear ?? 0;
+        if (ctx.Mapping(root, "years", "", required: own) is { } years)
         {
             ctx.CheckKeys(years, "years", ["start", "end"]);
             start = ctx.Int(years, "start", "years", MinYear, MaxYear, required: true) ?? 0;
@@ -67,11 +92,11 @@ public static class ScenarioLoader
             if (start > 0 && end > 0 && end < start)
                 ctx.Error(ctx.Node(years, "end")!, "years.end", $"end year {end} is before start year {start}");
         }
-        int ticksPerYear = ctx.Int(root, "ticks_per_year", "", 1, 12, required: false) ?? 4;
+        int ticksPerYear = ctx.Int(root, "ticks_per_year", "", 1, 12, required: false) ?? baseScenario?.TicksPerYear ?? 4;
         if (!AllowedTicksPerYear.Contains(ticksPerYear))
             ctx.Error(ctx.Node(root, "ticks_per_year")!, "ticks_per_year", "must be 1, 2, 4 or 12");
-        long seed = ctx.Long(root, "seed", "", 0, long.MaxValue, required: true) ?? 0;
-        int replications = ctx.Int(root, "replications", "", 1, MaxReplications, required: false) ?? 1;
+        long seed = ctx.Long(root, "seed", "", 0, long.MaxValue, required: own) ?? (long)(baseScenario?.Seed ?? 0);
+        int replications = ctx.Int(root, "replications", "", 1, MaxReplications, required: false) ?? baseScenario?.Replications ?? 1;
 
         var overrides = new List<KeyValuePair<string, double>>();
         var overrideNodes = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
@@ -123,7 +148,7 @@ public static class ScenarioLoader
             }
         }
 
-        var policies = new List<PolicySetting>();
+        var policies = new List<PolicySetting>(baseScenario?.Policies ?? []);
         if (ctx.Node(root, "policies") is { } policiesNode)
         {
             if (policiesNode is not YamlSequenceNode seq)
@@ -166,7 +191,7 @@ public static class ScenarioLoader
             }
         }
 
-        ParameterSet set = ParameterSet.Defaults;
+        ParameterSet set = baseScenario?.Parameters ?? ParameterSet.Defaults;
         if (errors.Count == 0)
         {
             set = set.With(overrides);
@@ -174,7 +199,8 @@ public static class ScenarioLoader
         }
         if (errors.Count > 0) throw new ScenarioException(errors);
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes ?? Encoding.UTF8.GetBytes(text)));
+        var ownBytes = bytes ?? Encoding.UTF8.GetBytes(text);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(baseScenario is null ? ownBytes : [.. ownBytes, .. Encoding.UTF8.GetBytes(baseScenario.ContentHash)]));
         return new ScenarioDefinition(name, description, start, end, ticksPerYear, (ulong)seed, replications, set, policies, hash);
     }
 

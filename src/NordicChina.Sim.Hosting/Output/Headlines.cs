@@ -1,5 +1,3 @@
-using MathNet.Numerics.Distributions;
-using MathNet.Numerics.Statistics;
 using NordicChina.Sim.Model.Metrics;
 using NordicChina.Sim.Model.World;
 
@@ -52,10 +50,7 @@ public static class Headlines
 
     private static Headline Make(string name, string unit, double[] values)
     {
-        var present = values.Where(v => !double.IsNaN(v)).ToArray();
-        if (present.Length == 0) return new Headline(name, unit, 0, double.NaN, double.NaN, double.NaN);
-        double mean = present.Mean();
-        double half = present.Length > 1 ? StudentT.InvCDF(0, 1, present.Length - 1, 0.975) * present.StandardDeviation() / Math.Sqrt(present.Length) : 0;
-        return new Headline(name, unit, present.Length, mean, mean - half, mean + half);
+        var d = Description.Of(values);
+        return new Headline(name, unit, d.N, d.Mean, d.Ci95Low, d.Ci95High);
     }
 }

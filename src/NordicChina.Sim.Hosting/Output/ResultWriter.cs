@@ -16,10 +16,12 @@ public static class ResultWriter
     public const string MetricsFile = "metrics.csv";
     public const string SummaryFile = "summary.csv";
     public const string RunFile = "run.json";
+    public const string MetricsParquetFile = "metrics.parquet";
 
     public static async Task WriteAsync(RunResult run, string folder, IReadOnlyList<SummaryRow> summary)
     {
         await WriteMetricsAsync(run, Path.Combine(folder, MetricsFile));
+        await WriteMetricsParquetAsync(run, Path.Combine(folder, MetricsParquetFile));
         await WriteSummaryAsync(summary, Path.Combine(folder, SummaryFile));
         await File.WriteAllTextAsync(Path.Combine(folder, RunFile), RunJson(run), Encoding.UTF8);
     }
@@ -47,6 +49,29 @@ public static class ResultWriter
                 }
             }
         }
+    }
+
+    /// <summary>metrics.csv's rows as Parquet, stamped with seed, version and parameters, for R, Python or DuckDB.</summary>
+    private static async Task WriteMetricsParquetAsync(RunResult run, string path)
+    {
+        int n = run.Replications.Sum(r => r.Ticks.Sum(t => t.Metrics.Count));
+        var rep = new int[n]; var year = new int[n]; var period = new int[n]; var tick = new int[n];
+        var region = new string[n]; var sector = new string[n]; var metric = new string[n]; var value = new double[n];
+        int k = 0;
+        foreach (var r in run.Replications)
+            foreach (var t in r.Ticks)
+            {
+                var b = t.Metrics;
+                for (int i = 0; i < b.Count; i++, k++)
+                {
+                    rep[k] = r.Replication; year[k] = t.Year; period[k] = t.Period; tick[k] = t.Tick;
+                    region[k] = MetricCatalogue.RegionLabel(b.Region[i]); sector[k] = MetricCatalogue.SectorLabel(b.Sector[i]);
+                    metric[k] = MetricCatalogue.Get(b.Metric[i]).Name; value[k] = b.Value[i];
+                }
+            }
+        await new ParquetTable().Add("replication", rep).Add("year", year).Add("period", period).Add("tick", tick)
+            .Add("region", region).Add("sector", sector).Add("metric", metric).Add("value", value)
+            .WriteAsync(path, Stamp.For(run.Scenario));
     }
 
     private static async Task WriteSummaryAsync(IReadOnlyList<SummaryRow> rows, string path)

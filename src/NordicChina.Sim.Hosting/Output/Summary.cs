@@ -1,5 +1,3 @@
-using MathNet.Numerics.Distributions;
-using MathNet.Numerics.Statistics;
 using NordicChina.Sim.Model.Metrics;
 
 namespace NordicChina.Sim.Hosting.Output;
@@ -12,47 +10,17 @@ namespace NordicChina.Sim.Hosting.Output;
 /// </summary>
 public static class Summary
 {
-    public static IReadOnlyList<SummaryRow> Build(RunResult run)
-    {
-        // key -> per-replication yearly value
-        var table = new SortedDictionary<(int Metric, int Year, int Region, int Sector), double[]>();
-        int reps = run.Replications.Count;
-        foreach (var rep in run.Replications)
-        {
-            foreach (var tick in rep.Ticks)
-            {
-                var b = tick.Metrics;
-                for (int i = 0; i < b.Count; i++)
-                {
-                    var def = MetricCatalogue.Get(b.Metric[i]);
-                    var key = (b.Metric[i], tick.Year, b.Region[i], b.Sector[i]);
-                    if (!table.TryGetValue(key, out var values))
-                    {
-                        values = new double[reps];
-                        Array.Fill(values, def.Kind == MetricKind.Flow ? 0 : double.NaN);
-                        table[key] = values;
-                    }
-                    values[rep.Replication] = def.Kind == MetricKind.Flow ? values[rep.Replication] + b.Value[i] : b.Value[i];
-                }
-            }
-        }
+    public static IReadOnlyList<SummaryRow> Build(RunResult run) => Build(YearlyValues.From(run));
 
-        var rows = new List<SummaryRow>(table.Count);
+    public static IReadOnlyList<SummaryRow> Build(YearlyValues yearly)
+    {
+        var table = yearly.Values.Where(kv => kv.Key.Year != MetricKey.Horizon);
+        var rows = new List<SummaryRow>();
         foreach (var (key, values) in table)
         {
-            var present = values.Where(v => !double.IsNaN(v)).ToArray();
-            var def = MetricCatalogue.Get(key.Metric);
-            string region = MetricCatalogue.RegionLabel(key.Region), sector = MetricCatalogue.SectorLabel(key.Sector);
-            if (present.Length == 0)
-            {
-                rows.Add(new SummaryRow(def.Name, key.Year, region, sector, 0, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN));
-                continue;
-            }
-            double mean = present.Mean();
-            double sd = present.Length > 1 ? present.StandardDeviation() : 0;
-            double half = present.Length > 1 ? StudentT.InvCDF(0, 1, present.Length - 1, 0.975) * sd / Math.Sqrt(present.Length) : 0;
-            rows.Add(new SummaryRow(def.Name, key.Year, region, sector, present.Length, mean, sd, mean - half, mean + half,
-                present.Quantile(0.025), present.Quantile(0.975)));
+            var d = Description.Of(values);
+            rows.Add(new SummaryRow(MetricCatalogue.Get(key.Metric).Name, key.Year, MetricCatalogue.RegionLabel(key.Region), MetricCatalogue.SectorLabel(key.Sector),
+                d.N, d.Mean, d.Sd, d.Ci95Low, d.Ci95High, d.P025, d.P975));
         }
         return rows;
     }

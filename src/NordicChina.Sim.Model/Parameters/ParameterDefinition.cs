@@ -16,6 +16,14 @@ public sealed record ParameterDefinition(
 {
     public bool IsAssumption => Source.StartsWith("assumption", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Lower end of the plausible range that sweeps, sensitivity analysis and calibration explore:
+    /// half the default (for a zero default, the valid minimum), never below the valid minimum.</summary>
+    public double PlausibleLow => Default > 0 ? Math.Max(Min, 0.5 * Default) : Default < 0 ? Math.Max(Min, 1.5 * Default) : Min;
+
+    /// <summary>Upper end of the plausible range: one and a half times the default (for a zero default, a tenth of
+    /// the valid range above the minimum), never above the valid maximum.</summary>
+    public double PlausibleHigh => Default > 0 ? Math.Min(Max, 1.5 * Default) : Default < 0 ? Math.Min(Max, 0.5 * Default) : Math.Min(Max, Min + 0.1 * (Max - Min));
+
     /// <summary>Null when the value is acceptable, else why not.</summary>
     public string? Check(double value)
     {

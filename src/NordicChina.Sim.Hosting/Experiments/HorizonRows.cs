@@ -1,0 +1,24 @@
+using System.Globalization;
+using NordicChina.Sim.Hosting.Output;
+using NordicChina.Sim.Model.Metrics;
+
+namespace NordicChina.Sim.Hosting.Experiments;
+
+/// <summary>A run's metrics over the whole horizon (flows summed, stocks at the end), described across replications,
+/// as CSV fields: metric, region, sector, n, mean, sd, ci95_low, ci95_high.</summary>
+public static class HorizonRows
+{
+    public const string Header = "metric,region,sector,n,mean,sd,ci95_low,ci95_high";
+
+    public static IEnumerable<string> Of(RunResult run)
+    {
+        var yearly = YearlyValues.From(run);
+        foreach (var (key, values) in yearly.Values)
+        {
+            if (key.Year != MetricKey.Horizon) continue;
+            var d = Description.Of(values);
+            yield return string.Join(',', MetricCatalogue.Get(key.Metric).Name, MetricCatalogue.RegionLabel(key.Region), MetricCatalogue.SectorLabel(key.Sector),
+                d.N.ToString(CultureInfo.InvariantCulture), ResultWriter.Number(d.Mean), ResultWriter.Number(d.Sd), ResultWriter.Number(d.Ci95Low), ResultWriter.Number(d.Ci95High));
+        }
+    }
+}

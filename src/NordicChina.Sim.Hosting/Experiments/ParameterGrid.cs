@@ -1,0 +1,62 @@
+using System.Globalization;
+using NordicChina.Sim.Model.Parameters;
+
+namespace NordicChina.Sim.Hosting.Experiments;
+
+/// <summary>
+/// A sweep's grid: the cartesian product of the axes, first axis slowest. Built from <c>--vary name=from:to:step</c>
+/// specifications, each checked against the parameter catalogue: the name must exist, every value must lie inside
+/// the parameter's valid bounds, and the grid must not be empty.
+/// </summary>
+public sealed class ParameterGrid
+{
+    public const int MaxPoints = 100_000;
+
+    public IReadOnlyList<VaryAxis> Axes { get; }
+    public IReadOnlyList<double[]> Points { get; }
+
+    public ParameterGrid(IReadOnlyList<VaryAxis> axes)
+    {
+        Axes = axes;
+        IEnumerable<double[]> points = [[]];
+        foreach (var axis in axes)
+            points = points.SelectMany(p => axis.Values.Select(v => p.Append(v).ToArray()));
+        Points = points.ToArray();
+    }
+
+    public static ParameterGrid Parse(IReadOnlyList<string> specs)
+    {
+        if (specs.Count == 0) throw new ExperimentInputException("--vary: give at least one parameter, e.g. --vary catchup.rate.CN.heavy=0.03:0.08:0.01");
+        var axes = new List<VaryAxis>();
+        foreach (var spec in specs)
+        {
+            int eq = spec.IndexOf('=');
+            string name = eq > 0 ? spec[..eq] : spec;
+            var def = ParameterCatalogue.Find(name) ?? throw new ExperimentInputException(
+                $"--vary {spec}: unknown parameter '{name}'" + Hint(name));
+            var parts = eq > 0 ? spec[(eq + 1)..].Split(':') : [];
+            if (parts.Length != 3 || !parts.All(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out _)))
+                throw new ExperimentInputException($"--vary {spec}: expected {name}=<from>:<to>:<step>, e.g. {name}={def.PlausibleLow:G}:{def.PlausibleHigh:G}:{(def.PlausibleHigh - def.PlausibleLow) / 4:G}");
+            double from = double.Parse(parts[0], CultureInfo.InvariantCulture), to = double.Parse(parts[1], CultureInfo.InvariantCulture), step = double.Parse(parts[2], CultureInfo.InvariantCulture);
+            if (step <= 0 || to < from) throw new ExperimentInputException($"--vary {spec}: empty grid (need from <= to and step > 0)");
+            if (from < def.Min || to > def.Max)
+                throw new ExperimentInputException($"--vary {spec}: {from:G}..{to:G} is outside the catalogued bounds of {name}, {def.Min:G} to {def.Max:G} ({def.Unit})");
+            var values = new List<double>();
+            for (int k = 0; ; k++)
+            {
+                double v = from + k * step;
+                if (v > to + step * 1e-9) break;
+                values.Add(Math.Min(v, to));
+                if (values.Count > MaxPoints) throw new ExperimentInputException($"--vary {spec}: more than {MaxPoints} values");
+            }
+            if (axes.Any(a => a.Parameter == name)) throw new ExperimentInputException($"--vary {spec}: {name} is varied twice");
+            axes.Add(new VaryAxis(name, values));
+        }
+        var grid = new ParameterGrid(axes);
+        if (grid.Points.Count > MaxPoints) throw new ExperimentInputException($"the grid has {grid.Points.Count} points; at most {MaxPoints}");
+        return grid;
+    }
+
+    private static string Hint(string name) =>
+        ParameterCatalogue.Suggest(name) is { Count: > 0 } s ? $" (did you mean {string.Join(", ", s)}?)" : "";
+}

@@ -1,0 +1,120 @@
+using System.Globalization;
+using NordicChina.Sim.Model.Metrics;
+using NordicChina.Sim.Model.Parameters;
+using NordicChina.Sim.Model.World;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace NordicChina.Sim.Scenarios;
+
+/// <summary>Reads a calibration targets file (docs/experiments.md), reporting every problem with file, line and field.</summary>
+public static class TargetsLoader
+{
+    public static CalibrationTargets Load(string path)
+    {
+        if (!File.Exists(path)) throw new ScenarioException([new ScenarioError(path, 0, 0, "file", "file not found")]);
+        var errors = new List<ScenarioError>();
+        void Error(YamlNode node, string field, string message) =>
+            errors.Add(new ScenarioError(path, (int)node.Start.Line, (int)node.Start.Column, field, message));
+
+        var stream = new YamlStream();
+        try { stream.Load(new StringReader(File.ReadAllText(path))); }
+        catch (YamlException ex) { throw new ScenarioException([new ScenarioError(path, (int)ex.Start.Line, (int)ex.Start.Column, "yaml", "malformed YAML: " + ex.Message.Split('\n')[0])]); }
+        catch (InvalidOperationException) { throw new ScenarioException([new ScenarioError(path, 1, 1, "yaml", "malformed YAML: the file ends inside an unclosed [ ] or { } or quote")]); }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+            throw new ScenarioException([new ScenarioError(path, 1, 1, "targets", "the file must be a mapping with name, parameters and moments")]);
+
+        string[] allowed = ["name", "scenario", "replications", "max_evaluations", "parameters", "moments"];
+        foreach (var k in root.Children.Keys)
+            if (k is not YamlScalarNode { Value: { } key } || !allowed.Contains(key))
+                Error(k, (k as YamlScalarNode)?.Value ?? "?", $"unknown key (allowed: {string.Join(", ", allowed)})");
+
+        YamlNode? Node(YamlMappingNode m, string key) => m.Children.TryGetValue(new YamlScalarNode(key), out var v) ? v : null;
+        string? Str(YamlMappingNode m, string key, string field, bool required)
+        {
+            var n = Node(m, key);
+            if (n is null) { if (required) Error(m, field, "is required"); return null; }
+            if (n is YamlScalarNode s) return s.Value;
+            Error(n, field, "expected a single value");
+            return null;
+        }
+        double? Num(YamlMappingNode m, string key, string field, bool required)
+        {
+            var s = Str(m, key, field, required);
+            if (s is null) return null;
+            if (double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v)) return v;
+            Error(Node(m, key)!, field, $"expected a number, got '{s}'");
+            return null;
+        }
+        (int, int)? Years(YamlMappingNode m, string key, string field, bool required)
+        {
+            var n = Node(m, key);
+            if (n is null) { if (required) Error(m, field, "is required"); return null; }
+            if (n is YamlSequenceNode { Children.Count: 2 } seq
+                && int.TryParse((seq[0] as YamlScalarNode)?.Value, out int a) && int.TryParse((seq[1] as YamlScalarNode)?.Value, out int b)
+                && a <= b && a >= ScenarioLoader.MinYear && b <= ScenarioLoader.MaxYear)
+                return (a, b);
+            Error(n, field, "expected [first year, last year] with first <= last");
+            return null;
+        }
+
+        string name = Str(root, "name", "name", true) ?? "targets";
+        string? scenario = Str(root, "scenario", "scenario", false);
+        int replications = (int)(Num(root, "replications", "replications", false) ?? 4);
+        if (replications < 1 || replications > 1000) Error(Node(root, "replications") ?? root, "replications", "must be between 1 and 1000");
+        int maxEvaluations = (int)(Num(root, "max_evaluations", "max_evaluations", false) ?? 80);
+        if (maxEvaluations < 2 || maxEvaluations > 100_000) Error(Node(root, "max_evaluations") ?? root, "max_evaluations", "must be between 2 and 100000");
+
+        var parameters = new List<FittedParameter>();
+        if (Node(root, "parameters") is not YamlSequenceNode ps || ps.Children.Count == 0)
+            Error(Node(root, "parameters") ?? root, "parameters", "expected a non-empty list of { name, low, high }");
+        else
+        {
+            int i = 0;
+            foreach (var item in ps.Children)
+            {
+                string field = $"parameters[{i++}]";
+                if (item is not YamlMappingNode m) { Error(item, field, "expected { name, low, high }"); continue; }
+                string? pn = Str(m, "name", field + ".name", true);
+                var def = pn is null ? null : ParameterCatalogue.Find(pn);
+                if (pn is not null && def is null) { Error(Node(m, "name")!, field + ".name", $"unknown parameter '{pn}'"); continue; }
+                double? low = Num(m, "low", field + ".low", false) ?? def?.PlausibleLow;
+                double? high = Num(m, "high", field + ".high", false) ?? def?.PlausibleHigh;
+                if (def is null || low is null || high is null) continue;
+                if (low < def.Min || high > def.Max || low >= high)
+                    Error(m, field, $"bounds {low:G}..{high:G} must satisfy {def.Min:G} <= low < high <= {def.Max:G} (catalogue bounds of {def.Name})");
+                else parameters.Add(new FittedParameter(def.Name, low.Value, high.Value));
+            }
+        }
+
+        var moments = new List<TargetMoment>();
+        if (Node(root, "moments") is not YamlSequenceNode ms || ms.Children.Count == 0)
+            Error(Node(root, "moments") ?? root, "moments", "expected a non-empty list of moments");
+        else
+        {
+            int i = 0;
+            foreach (var item in ms.Children)
+            {
+                string field = $"moments[{i++}]";
+                if (item is not YamlMappingNode m) { Error(item, field, "expected a mapping"); continue; }
+                string mn = Str(m, "name", field + ".name", false) ?? field;
+                string? metric = Str(m, "metric", field + ".metric", true);
+                if (metric is not null && !MetricCatalogue.TryGet(metric, out _)) Error(Node(m, "metric")!, field + ".metric", $"unknown metric '{metric}'");
+                string region = Str(m, "region", field + ".region", false) ?? "all";
+                if (region is not ("all" or "*") && !Regions.TryByCode(region, out _)) Error(Node(m, "region")!, field + ".region", $"unknown region '{region}'");
+                string sector = Str(m, "sector", field + ".sector", false) ?? "all";
+                if (sector is not ("all" or "heavy") && !Sectors.TryByCode(sector, out _)) Error(Node(m, "sector")!, field + ".sector", $"unknown sector '{sector}'");
+                var years = Years(m, "years", field + ".years", true);
+                var relative = Years(m, "relative_to", field + ".relative_to", false);
+                double? target = Num(m, "target", field + ".target", true);
+                double weight = Num(m, "weight", field + ".weight", false) ?? 1.0;
+                if (weight < 0) Error(Node(m, "weight")!, field + ".weight", "must be 0 or more");
+                if (metric is not null && years is { } y && target is { } t)
+                    moments.Add(new TargetMoment(mn, metric, region, sector, y.Item1, y.Item2, relative?.Item1, relative?.Item2, t, weight));
+            }
+        }
+        if (errors.Count > 0) throw new ScenarioException(errors);
+        string? scenarioPath = scenario is null ? null : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, scenario);
+        return new CalibrationTargets(name, scenarioPath, replications, maxEvaluations, parameters, moments);
+    }
+}
