@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using NordicChina.Sim.Analysis.Comparison;
+using NordicChina.Sim.Hosting.Output;
+using NordicChina.Sim.Model.Metrics;
+using NordicChina.Sim.Model.Scenarios;
+
+namespace NordicChina.Sim.Hosting.Experiments;
+
+/// <summary>
+/// Compares scenarios with a baseline under common random numbers: every scenario runs with the baseline's seed and
+/// replication count, so replication r of each shares its random streams, and the difference is estimated pair by pair
+/// (paired t). Writes, atomically into one folder: comparison.csv (per scenario, metric, year and over the whole
+/// horizon: both means, the difference with its 95% CI and the relative change; a window that never closed counts as
+/// closing the year after the horizon), comparison.json, and each run's own
+/// results under runs/&lt;name&gt;/.
+/// </summary>
+public sealed class ComparisonRunner(IGrainFactory grains, int silos)
+{
+    public const string Header = "scenario,metric,year,region,sector,n,baseline_mean,scenario_mean,difference,ci95_low,ci95_high,relative_change,seed,program_version";
+
+    public async Task<IReadOnlyList<string>> RunAsync(ScenarioDefinition baseline, IReadOnlyList<ScenarioDefinition> scenarios, string outDir,
+        IProgress<ExperimentProgress>? progress = null, CancellationToken cancel = default)
+    {
+        var names = UniqueNames([baseline, .. scenarios]);
+        var all = new[] { baseline }.Concat(scenarios.Select(s => s with { Seed = baseline.Seed, Replications = baseline.Replications })).ToArray();
+        await OutputFolder.WriteAsync(outDir, async folder =>
+        {
+            var yearly = new YearlyValues[all.Length];
+            for (int i = 0; i < all.Length; i++)
+            {
+                var run = await new ScenarioRunner(grains).RunAsync(all[i], silos, null, cancel);
+                string runFolder = Path.Combine(folder, "runs", names[i]);
+                Directory.CreateDirectory(runFolder);
+                yearly[i] = YearlyValues.From(run);
+                await ResultWriter.WriteAsync(run, runFolder, Summary.Build(yearly[i]));
+                progress?.Report(new ExperimentProgress(i + 1, all.Length));
+            }
+            await WriteComparisonAsync(folder, baseline, names, yearly);
+            var json = new
+            {
+                baseline = names[0],
+                scenarios = names.Skip(1).ToArray(),
+                replications = baseline.Replications,
+                seed = baseline.Seed,
+                program_version = ProgramInfo.Version,
+                content_hashes = all.Select((s, i) => new { scenario = names[i], hash = s.ContentHash }).ToArray(),
+            };
+            await File.WriteAllTextAsync(Path.Combine(folder, "comparison.json"), JsonSerializer.Serialize(json, new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        });
+        return names;
+    }
+
+    private static async Task WriteComparisonAsync(string folder, ScenarioDefinition baseline, IReadOnlyList<string> names, YearlyValues[] yearly)
+    {
+        var sb = new StringBuilder(Header).Append('\n');
+        string tail = "," + baseline.Seed.ToString(CultureInfo.InvariantCulture) + "," + ProgramInfo.Version;
+        for (int s = 1; s < yearly.Length; s++)
+        {
+            foreach (var (key, baseValues) in yearly[0].Values)
+            {
+                var scenarioValues = yearly[s].Get(key);
+                if (scenarioValues is null) continue;
+                var c = key.Metric == MetricCatalogue.WindowClosingYear
+                    ? PairedComparison.Compare(Censored(baseValues, baseline.EndYear), Censored(scenarioValues, baseline.EndYear))
+                    : PairedComparison.Compare(baseValues, scenarioValues);
+                sb.Append(names[s]).Append(',').Append(MetricCatalogue.Get(key.Metric).Name).Append(',')
+                  .Append(key.Year == MetricKey.Horizon ? "total" : key.Year.ToString(CultureInfo.InvariantCulture)).Append(',')
+                  .Append(MetricCatalogue.RegionLabel(key.Region)).Append(',').Append(MetricCatalogue.SectorLabel(key.Sector)).Append(',')
+                  .Append(c.N.ToString(CultureInfo.InvariantCulture)).Append(',')
+                  .Append(ResultWriter.Number(c.BaselineMean)).Append(',').Append(ResultWriter.Number(c.ScenarioMean)).Append(',')
+                  .Append(ResultWriter.Number(c.MeanDifference)).Append(',')
+                  .Append(ResultWriter.Number(c.DifferenceInterval.Lower)).Append(',').Append(ResultWriter.Number(c.DifferenceInterval.Upper)).Append(',')
+                  .Append(ResultWriter.Number(c.RelativeChange)).Append(tail).Append('\n');
+            }
+        }
+        await File.WriteAllTextAsync(Path.Combine(folder, "comparison.csv"), sb.ToString(), new UTF8Encoding(false));
+    }
+
+    /// <summary>A window that never closed counts as closing the year after the horizon (right-censored), so every
+    /// replication enters the comparison.</summary>
+    private static double[] Censored(double[] closingYears, int endYear) => closingYears.Select(y => double.IsNaN(y) ? endYear + 1 : y).ToArray();
+
+    private static string[] UniqueNames(IReadOnlyList<ScenarioDefinition> scenarios)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        return scenarios.Select(s => seen.TryGetValue(s.Name, out int k) ? $"{s.Name}-{seen[s.Name] = k + 1}" : (seen[s.Name] = 1) > 0 ? s.Name : s.Name).ToArray();
+    }
+}

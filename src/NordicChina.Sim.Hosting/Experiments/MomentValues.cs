@@ -1,0 +1,57 @@
+using NordicChina.Sim.Hosting.Output;
+using NordicChina.Sim.Model.Metrics;
+using NordicChina.Sim.Model.World;
+using NordicChina.Sim.Scenarios;
+
+namespace NordicChina.Sim.Hosting.Experiments;
+
+/// <summary>
+/// Simulated value of a calibration moment (<see cref="TargetMoment"/>): for each replication, the mean per year of the
+/// metric over the moment's years (region "*" summing regions); divided by the same over the reference years for a
+/// ratio moment; then averaged over replications. NaN when the run has no such values.
+/// </summary>
+public static class MomentValues
+{
+    public static double Of(YearlyValues values, TargetMoment m)
+    {
+        if (!MetricCatalogue.TryGet(m.Metric, out var def)) return double.NaN;
+        int sector = m.Sector switch { "all" => MetricPoint.All, "heavy" => MetricCatalogue.HeavySector, var code => Sectors.ByCode(code).Index };
+        var perReplication = new double[values.Replications];
+        for (int r = 0; r < values.Replications; r++)
+        {
+            double value = YearsMean(values, def.Id, m.Region, sector, m.FromYear, m.ToYear, r);
+            if (m.RelativeFrom is { } f && m.RelativeTo is { } t) value /= YearsMean(values, def.Id, m.Region, sector, f, t, r);
+            perReplication[r] = value;
+        }
+        return perReplication.Average();
+    }
+
+    private static double YearsMean(YearlyValues values, int metric, string region, int sector, int from, int to, int rep)
+    {
+        double sum = 0;
+        int years = 0;
+        for (int y = from; y <= to; y++)
+        {
+            double yearValue = 0;
+            bool any = false;
+            foreach (int r in RegionsOf(region))
+            {
+                var v = values.Get(new MetricKey(metric, y, r, sector));
+                if (v is null || double.IsNaN(v[rep])) continue;
+                yearValue += v[rep];
+                any = true;
+            }
+            if (!any) return double.NaN;
+            sum += yearValue;
+            years++;
+        }
+        return years == 0 ? double.NaN : sum / years;
+    }
+
+    private static IEnumerable<int> RegionsOf(string region) => region switch
+    {
+        "all" => [MetricPoint.All],
+        "*" => Regions.All.Select(r => r.Index),
+        var code => [Regions.ByCode(code).Index],
+    };
+}

@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using NordicChina.Sim.Analysis.Sensitivity;
+using NordicChina.Sim.Hosting.Output;
+using NordicChina.Sim.Model.Parameters;
+using NordicChina.Sim.Model.Scenarios;
+
+namespace NordicChina.Sim.Hosting.Experiments;
+
+/// <summary>
+/// Global sensitivity analysis of a scenario over its parameters' plausible ranges (docs/parameters.md): Morris
+/// screening (r trajectories, mu*, sigma) or Sobol indices from a Saltelli design (first-order and total, with
+/// bootstrap 95% intervals). Every design point is a scenario run with the scenario's seed (common random numbers),
+/// evaluated concurrently and streamed to a resumable work folder like a sweep.
+/// </summary>
+public sealed class SensitivityRunner(IGrainFactory grains, int silos)
+{
+    public int PointConcurrency { get; init; } = Math.Max(2, silos * 2);
+    public int BootstrapSamples { get; init; } = 1000;
+
+    public static IReadOnlyList<ParameterRange> Ranges(IReadOnlyList<string>? names)
+    {
+        var defs = names is { Count: > 0 }
+            ? names.Select(n => ParameterCatalogue.Find(n) ?? throw new ExperimentInputException(
+                $"--params: unknown parameter '{n}'" + (ParameterCatalogue.Suggest(n) is { Count: > 0 } s ? $" (did you mean {string.Join(", ", s)}?)" : ""))).ToArray()
+            : ParameterCatalogue.All.Where(p => !p.Name.StartsWith("engine.", StringComparison.Ordinal) && p.PlausibleHigh > p.PlausibleLow).ToArray();
+        if (defs.Length == 0) throw new ExperimentInputException("no parameters to analyse");
+        if (defs.Select(d => d.Name).Distinct().Count() != defs.Length) throw new ExperimentInputException("--params: a parameter is listed twice");
+        foreach (var d in defs)
+            if (!(d.PlausibleHigh > d.PlausibleLow)) throw new ExperimentInputException($"--params: {d.Name} has an empty plausible range");
+        return defs.Select(d => new ParameterRange(d.Name, d.PlausibleLow, d.PlausibleHigh)).ToArray();
+    }
+
+    public async Task RunAsync(ScenarioDefinition scenario, SensitivityMethod method, int samples, IReadOnlyList<ParameterRange> ranges,
+        IReadOnlyList<OutputSpec> outputs, string outDir, bool resume, IProgress<ExperimentProgress>? progress = null, CancellationToken cancel = default)
+    {
+        if (samples < 2) throw new ExperimentInputException("--samples must be 2 or more");
+        IReadOnlyList<double[]> points = method == SensitivityMethod.Morris
+            ? MorrisDesign.Create(ranges, samples, scenario.Seed).Points
+            : SaltelliDesign.Create(ranges, samples, scenario.Seed).Points;
+        var manifest = new
+        {
+            kind = "sensitivity",
+            method = method.ToString().ToLowerInvariant(),
+            samples,
+            scenario = scenario.Name,
+            content_hash = scenario.ContentHash,
+            seed = scenario.Seed,
+            replications = scenario.Replications,
+            parameters = ranges.Select(r => new { name = r.Name, low = r.Low, high = r.High }).ToArray(),
+            outputs = outputs.Select(o => o.Text).ToArray(),
+            program_version = ProgramInfo.Version,
+        };
+        var store = PointStore.Open(SweepRunner.WorkFolder(outDir), manifest, resume);
+        int done = Enumerable.Range(0, points.Count).Count(store.Has);
+        progress?.Report(new ExperimentProgress(done, points.Count));
+        var pending = Enumerable.Range(0, points.Count).Where(i => !store.Has(i)).ToArray();
+
+        await Parallel.ForEachAsync(pending, new ParallelOptions { MaxDegreeOfParallelism = PointConcurrency, CancellationToken = cancel },
+            async (i, ct) =>
+            {
+                var s = scenario with { Parameters = scenario.Parameters.With(ranges.Select((r, k) => new KeyValuePair<string, double>(r.Name, points[i][k]))) };
+                var run = await new ScenarioRunner(grains) { Concurrency = s.Replications }.RunAsync(s, silos, null, ct);
+                var values = YearlyValues.From(run);
+                store.Write(i, [string.Join(',', outputs.Select(o => ResultWriter.Number(o.Of(values, scenario.EndYear))))]);
+                progress?.Report(new ExperimentProgress(Interlocked.Increment(ref done), points.Count));
+            });
+
+        var results = new double[outputs.Count][];
+        for (int o = 0; o < outputs.Count; o++) results[o] = new double[points.Count];
+        for (int i = 0; i < points.Count; i++)
+        {
+            var fields = store.Read(i)[0].Split(',');
+            for (int o = 0; o < outputs.Count; o++) results[o][i] = fields[o] == "NA" ? double.NaN : double.Parse(fields[o], CultureInfo.InvariantCulture);
+        }
+
+        await OutputFolder.WriteAsync(outDir, async folder =>
+        {
+            var csv = new StringBuilder("method,output,parameter,index,value,ci95_low,ci95_high\n");
+            string m = method.ToString().ToLowerInvariant();
+            void Row(string output, string parameter, string index, double value, double lo, double hi) =>
+                csv.Append(m).Append(',').Append(output).Append(',').Append(parameter).Append(',').Append(index).Append(',')
+                   .Append(ResultWriter.Number(value)).Append(',').Append(ResultWriter.Number(lo)).Append(',').Append(ResultWriter.Number(hi)).Append('\n');
+            for (int o = 0; o < outputs.Count; o++)
+            {
+                if (method == SensitivityMethod.Morris)
+                {
+                    var r = MorrisAnalysis.Analyze(MorrisDesign.Create(ranges, samples, scenario.Seed), results[o], BootstrapSamples);
+                    foreach (var p in r.Parameters)
+                    {
+                        Row(outputs[o].Text, p.Name, "mu", p.Mu, double.NaN, double.NaN);
+                        Row(outputs[o].Text, p.Name, "mu_star", p.MuStar, p.MuStarInterval.Lower, p.MuStarInterval.Upper);
+                        Row(outputs[o].Text, p.Name, "sigma", p.Sigma, double.NaN, double.NaN);
+                    }
+                }
+                else
+                {
+                    var r = SobolAnalysis.Analyze(SaltelliDesign.Create(ranges, samples, scenario.Seed), results[o], BootstrapSamples);
+                    foreach (var p in r.Parameters)
+                    {
+                        Row(outputs[o].Text, p.Name, "S1", p.FirstOrder, p.FirstOrderInterval.Lower, p.FirstOrderInterval.Upper);
+                        Row(outputs[o].Text, p.Name, "ST", p.Total, p.TotalInterval.Lower, p.TotalInterval.Upper);
+                    }
+                }
+            }
+            await File.WriteAllTextAsync(Path.Combine(folder, "sensitivity.csv"), csv.ToString(), new UTF8Encoding(false));
+            var pointsCsv = new StringBuilder("point," + string.Join(',', ranges.Select(r => r.Name)) + "," + string.Join(',', outputs.Select(o => o.Text)) + "\n");
+            for (int i = 0; i < points.Count; i++)
+                pointsCsv.Append(i.ToString(CultureInfo.InvariantCulture)).Append(',').Append(string.Join(',', points[i].Select(ResultWriter.Number)))
+                          .Append(',').Append(string.Join(',', outputs.Select((_, o) => ResultWriter.Number(results[o][i])))).Append('\n');
+            await File.WriteAllTextAsync(Path.Combine(folder, "points.csv"), pointsCsv.ToString(), new UTF8Encoding(false));
+            await File.WriteAllTextAsync(Path.Combine(folder, "sensitivity.json"), JsonSerializer.Serialize(manifest, new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        });
+        store.Delete();
+    }
+}
