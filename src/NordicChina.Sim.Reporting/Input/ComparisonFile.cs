@@ -1,0 +1,96 @@
+namespace NordicChina.Sim.Reporting.Input;
+
+/// <summary>comparison.csv, comparison.json and the runs/ subfolders of a scenario comparison.</summary>
+internal sealed class ComparisonFile
+{
+    private ComparisonFile(string baseline, IReadOnlyList<string> scenarios, IReadOnlyList<ComparisonRow> rows, IReadOnlyList<(string, string)> settings, double relativeToFraction)
+    {
+        Baseline = baseline;
+        Scenarios = scenarios;
+        Rows = rows;
+        Settings = settings;
+        RelativeToFraction = relativeToFraction;
+    }
+
+    public string Baseline { get; }
+
+    public IReadOnlyList<string> Scenarios { get; }
+
+    public IReadOnlyList<ComparisonRow> Rows { get; }
+
+    /// <summary>Scalar fields of comparison.json (replications, seed, program version, ...).</summary>
+    public IReadOnlyList<(string Name, string Value)> Settings { get; }
+
+    /// <summary>Factor turning relative_change into a fraction (1, or 0.01 when the file holds percentages).</summary>
+    public double RelativeToFraction { get; }
+
+    public static bool Exists(string folder) =>
+        File.Exists(Path.Combine(folder, "comparison.csv")) || File.Exists(Path.Combine(folder, "comparison.json"));
+
+    public static ComparisonFile Load(string folder)
+    {
+        var rows = new List<ComparisonRow>();
+        var csvPath = Path.Combine(folder, "comparison.csv");
+        if (File.Exists(csvPath))
+        {
+            var csv = CsvTable.Load(csvPath);
+            int scenario = csv.Column("scenario"), metric = csv.Column("metric"), year = csv.Column("year"),
+                region = csv.Column("region"), sector = csv.Column("sector"), n = csv.Column("n"),
+                baselineMean = csv.Column("baseline_mean"), scenarioMean = csv.Column("scenario_mean"),
+                difference = csv.Column("difference"), low = csv.Column("ci95_low"), high = csv.Column("ci95_high"),
+                relative = csv.Column("relative_change");
+            foreach (var r in csv.Rows)
+            {
+                rows.Add(new ComparisonRow(
+                    CsvTable.Field(r, scenario).Trim(),
+                    CsvTable.Field(r, metric).Trim(),
+                    CsvTable.Field(r, year).Trim(),
+                    CsvTable.Field(r, region).Trim(),
+                    CsvTable.Field(r, sector).Trim(),
+                    CsvTable.Number(CsvTable.Field(r, n)),
+                    CsvTable.Number(CsvTable.Field(r, baselineMean)),
+                    CsvTable.Number(CsvTable.Field(r, scenarioMean)),
+                    CsvTable.Number(CsvTable.Field(r, difference)),
+                    CsvTable.Number(CsvTable.Field(r, low)),
+                    CsvTable.Number(CsvTable.Field(r, high)),
+                    CsvTable.Number(CsvTable.Field(r, relative))));
+            }
+        }
+
+        string? baseline = null;
+        var scenarios = new List<string>();
+        IReadOnlyList<(string, string)> settings = [];
+        var jsonPath = Path.Combine(folder, "comparison.json");
+        if (File.Exists(jsonPath))
+        {
+            var json = JsonFile.Load(jsonPath);
+            baseline = JsonFile.String(json, "baseline");
+            scenarios.AddRange(JsonFile.Strings(json, "scenarios"));
+            settings = JsonFile.ScalarProperties(json, "baseline", "scenarios");
+        }
+
+        foreach (var s in rows.Select(r => r.Scenario).Distinct())
+        {
+            if (!scenarios.Contains(s))
+            {
+                scenarios.Add(s);
+            }
+        }
+
+        if (baseline is null)
+        {
+            // Without comparison.json the baseline is the run folder that is not one of the scenarios.
+            var runs = Path.Combine(folder, "runs");
+            baseline = Directory.Exists(runs)
+                ? Directory.GetDirectories(runs).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)
+                    .FirstOrDefault(d => !scenarios.Contains(d))
+                : null;
+        }
+
+        var toFraction = RelativeScale.ToFraction(rows.Select(r => (r.RelativeChange, r.Difference / Math.Abs(r.BaselineMean))));
+        return new ComparisonFile(baseline ?? "baseline", scenarios.Where(s => s != baseline).ToList(), rows, settings, toFraction);
+    }
+
+    /// <summary>The folder holding one scenario's run.json and summary.csv.</summary>
+    public static string RunFolder(string folder, string scenario) => Path.Combine(folder, "runs", scenario);
+}

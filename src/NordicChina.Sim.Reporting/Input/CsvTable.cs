@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Text;
+
+namespace NordicChina.Sim.Reporting.Input;
+
+/// <summary>A CSV file read into memory: a header and rows of fields (RFC 4180 quoting, InvariantCulture numbers).</summary>
+internal sealed class CsvTable
+{
+    private readonly Dictionary<string, int> _columns;
+
+    private CsvTable(string[] header, List<string[]> rows)
+    {
+        Header = header;
+        Rows = rows;
+        _columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < header.Length; i++)
+        {
+            _columns.TryAdd(header[i], i);
+        }
+    }
+
+    public string[] Header { get; }
+
+    public List<string[]> Rows { get; }
+
+    public static CsvTable Load(string path)
+    {
+        var lines = ParseRecords(File.ReadAllText(path, Encoding.UTF8));
+        if (lines.Count == 0)
+        {
+            return new CsvTable([], []);
+        }
+
+        var header = lines[0].Select(h => h.Trim()).ToArray();
+        var rows = lines.Skip(1).Where(r => !(r.Length == 1 && r[0].Length == 0)).ToList();
+        return new CsvTable(header, rows);
+    }
+
+    public bool Has(string column) => _columns.ContainsKey(column);
+
+    public int Column(string column) =>
+        _columns.TryGetValue(column, out var index)
+            ? index
+            : throw new InvalidDataException($"CSV column '{column}' is missing (header: {string.Join(",", Header)}).");
+
+    /// <summary>The field of a row, or "" when the row is short.</summary>
+    public static string Field(string[] row, int index) => index >= 0 && index < row.Length ? row[index] : "";
+
+    /// <summary>A number in InvariantCulture; NaN for "NA", empty or unparsable text.</summary>
+    public static double Number(string text)
+    {
+        var t = text.Trim();
+        if (t.Length == 0 || t.Equals("NA", StringComparison.OrdinalIgnoreCase))
+        {
+            return double.NaN;
+        }
+
+        return double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : double.NaN;
+    }
+
+    private static List<string[]> ParseRecords(string text)
+    {
+        var records = new List<string[]>();
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        var inQuotes = false;
+        var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        for (var i = start; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (inQuotes)
+            {
+                if (c == '"')
+                {
+                    if (i + 1 < text.Length && text[i + 1] == '"')
+                    {
+                        field.Append('"');
+                        i++;
+                    }
+                    else
+                    {
+                        inQuotes = false;
+                    }
+                }
+                else
+                {
+                    field.Append(c);
+                }
+
+                continue;
+            }
+
+            switch (c)
+            {
+                case '"':
+                    inQuotes = true;
+                    break;
+                case ',':
+                    fields.Add(field.ToString());
+                    field.Clear();
+                    break;
+                case '\r':
+                    break;
+                case '\n':
+                    fields.Add(field.ToString());
+                    field.Clear();
+                    records.Add([.. fields]);
+                    fields.Clear();
+                    break;
+                default:
+                    field.Append(c);
+                    break;
+            }
+        }
+
+        if (field.Length > 0 || fields.Count > 0)
+        {
+            fields.Add(field.ToString());
+            records.Add([.. fields]);
+        }
+
+        return records;
+    }
+}
