@@ -9,6 +9,11 @@ app.Configure(config =>
     config.AddCommand<RunCommand>("run").WithDescription("Run a scenario on an embedded localhost cluster and write metrics.csv, summary.csv and run.json.");
     config.AddCommand<ValidateCommand>("validate").WithDescription("Check a scenario file without running it.");
     config.AddCommand<BenchCommand>("bench").WithDescription("Measure grain-call throughput, agent-steps per second on the baseline, and cost per agent-step at 1,000 and 100,000 agents.");
+    config.AddCommand<CompareCommand>("compare").WithDescription("Compare scenarios with a baseline under common random numbers: differences with 95% CIs and relative changes, comparison.csv and report.html.");
+    config.AddCommand<SweepCommand>("sweep").WithDescription("Run a scenario over a grid of parameter values (--vary name=from:to:step), streaming points to disk; --resume continues an interrupted sweep.");
+    config.AddCommand<SensitivityCommand>("sensitivity").WithDescription("Morris or Sobol sensitivity analysis over the parameters' plausible ranges, with bootstrap intervals.");
+    config.AddCommand<CalibrateCommand>("calibrate").WithDescription("Method of simulated moments: fit parameters to target moments (--targets), writing fitted.yaml.");
+    config.AddCommand<ReportCommand>("report").WithDescription("Turn a results folder into a self-contained report.html.");
     config.AddCommand<CatalogueCommand>("catalogue").WithDescription("Write the parameter and metric catalogues (docs/parameters.md, docs/metrics.md).");
     config.PropagateExceptions();
 });

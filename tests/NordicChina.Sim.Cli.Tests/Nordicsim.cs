@@ -23,6 +23,8 @@ public static class Nordicsim
         }
     }
 
+    public static Task<Result> RunAsync(string workingDirectory, IEnumerable<string> args) => RunAsync(workingDirectory, args.ToArray());
+
     public static async Task<Result> RunAsync(string workingDirectory, params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };

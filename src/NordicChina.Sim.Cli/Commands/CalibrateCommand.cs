@@ -1,0 +1,50 @@
+using System.Globalization;
+using NordicChina.Sim.Hosting;
+using NordicChina.Sim.Hosting.Experiments;
+using NordicChina.Sim.Scenarios;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace NordicChina.Sim.Cli.Commands;
+
+/// <summary>nordicsim calibrate: method of simulated moments against a targets file.</summary>
+public sealed class CalibrateCommand : AsyncCommand<CalibrateSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, CalibrateSettings settings, CancellationToken cancellationToken)
+    {
+        var scenario = ScenarioInput.Load(settings.Scenario);
+        if (scenario is null) return ExitCodes.BadInput;
+        CalibrationTargets targets;
+        try { targets = TargetsLoader.Load(settings.Targets); }
+        catch (ScenarioException ex)
+        {
+            foreach (var e in ex.Errors) Console.Error.WriteLine($"error: {e}");
+            Console.Error.WriteLine($"{settings.Targets}: {ex.Errors.Count} problem(s); nothing was run.");
+            return ExitCodes.BadInput;
+        }
+        foreach (var m in targets.Moments)
+            foreach (int y in new[] { m.FromYear, m.ToYear }.Concat(m.RelativeFrom is { } f ? [f, m.RelativeTo!.Value] : []))
+                if (y < scenario.StartYear || y > scenario.EndYear)
+                {
+                    Console.Error.WriteLine($"error: {settings.Targets}: moment '{m.Name}' uses year {y}, outside the scenario's {scenario.StartYear}-{scenario.EndYear}; nothing was run.");
+                    return ExitCodes.BadInput;
+                }
+        string outDir = settings.Out ?? Path.Combine("results", scenario.Name + "-calibration");
+
+        await using var cluster = await EmbeddedCluster.StartAsync(settings.Silos);
+        AnsiConsole.MarkupLine($"Calibrating {targets.Parameters.Count} parameter(s) of [bold]{Markup.Escape(scenario.Name)}[/] to {targets.Moments.Count} moment(s), {targets.Replications} replications per evaluation, at most {targets.MaxEvaluations} evaluations.");
+        var result = await Experiments.WithProgress("evaluations", settings.Quiet,
+            p => new Calibrator(cluster.GrainFactory, settings.Silos).RunAsync(scenario, settings.Scenario, targets, outDir, p, cancellationToken));
+        ReportCommand.Write(outDir);
+
+        var table = new Table().Title($"Fit: distance {result.Fit.Distance.ToString("G4", CultureInfo.InvariantCulture)} after {result.Evaluations} evaluations")
+            .AddColumn("Moment").AddColumn(new TableColumn("Target").RightAligned()).AddColumn(new TableColumn("Simulated").RightAligned()).AddColumn(new TableColumn("Rel. error").RightAligned());
+        foreach (var m in result.Fit.Moments)
+            table.AddRow(Markup.Escape(m.Name), m.Target.ToString("G4", CultureInfo.InvariantCulture), m.Simulated.ToString("G4", CultureInfo.InvariantCulture), m.RelativeError.ToString("P1", CultureInfo.InvariantCulture));
+        AnsiConsole.Write(table);
+        for (int k = 0; k < targets.Parameters.Count; k++)
+            AnsiConsole.MarkupLine($"  {Markup.Escape(targets.Parameters[k].Name)}: {result.Start[k]:G4} -> [bold]{result.Fitted[k]:G4}[/]");
+        AnsiConsole.MarkupLine($"Results in [bold]{Markup.Escape(Path.GetFullPath(outDir))}[/] (calibration.csv, fitted.yaml, report.html).");
+        return ExitCodes.Ok;
+    }
+}

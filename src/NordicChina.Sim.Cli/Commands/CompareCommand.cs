@@ -1,0 +1,71 @@
+using System.Globalization;
+using NordicChina.Sim.Hosting;
+using NordicChina.Sim.Hosting.Experiments;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace NordicChina.Sim.Cli.Commands;
+
+/// <summary>nordicsim compare: scenarios against a baseline with common random numbers, differences with 95% CIs.</summary>
+public sealed class CompareCommand : AsyncCommand<CompareSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, CompareSettings settings, CancellationToken cancellationToken)
+    {
+        var baseline = Experiments.Scenario(settings.Baseline, settings.Replications);
+        if (baseline is null) return ExitCodes.BadInput;
+        var scenarios = new List<Model.Scenarios.ScenarioDefinition>();
+        foreach (var path in settings.Scenarios)
+        {
+            var s = ScenarioInput.Load(path);
+            if (s is null) return ExitCodes.BadInput;
+            if (s.StartYear != baseline.StartYear || s.EndYear != baseline.EndYear || s.TicksPerYear != baseline.TicksPerYear)
+            {
+                Console.Error.WriteLine($"error: {path}: years {s.StartYear}-{s.EndYear} x {s.TicksPerYear} differ from the baseline's {baseline.StartYear}-{baseline.EndYear} x {baseline.TicksPerYear}; compare scenarios over the same horizon.");
+                return ExitCodes.BadInput;
+            }
+            scenarios.Add(s);
+        }
+        string outDir = settings.Out ?? Path.Combine("results", "compare-" + baseline.Name);
+
+        await using var cluster = await EmbeddedCluster.StartAsync(settings.Silos);
+        AnsiConsole.MarkupLine($"Comparing {scenarios.Count} scenario(s) with [bold]{Markup.Escape(baseline.Name)}[/]: {baseline.Replications} replications each, common seed {baseline.Seed}.");
+        var names = await Experiments.WithProgress("runs", settings.Quiet,
+            p => new ComparisonRunner(cluster.GrainFactory, settings.Silos).RunAsync(baseline, scenarios, outDir, p, cancellationToken));
+        if (!settings.NoReport) ReportCommand.Write(outDir);
+        PrintTable(outDir, names);
+        AnsiConsole.MarkupLine($"Results in [bold]{Markup.Escape(Path.GetFullPath(outDir))}[/] (comparison.csv, report.html, runs/).");
+        return ExitCodes.Ok;
+    }
+
+    private static readonly (string Metric, string Region, string Sector, string Label)[] Headlines =
+    [
+        ("fdi.total.value", "all", "all", "Chinese FDI, all hosts (EUR m)"),
+        ("fdi.total.value", "GSR", "all", "Chinese FDI into the GSR (EUR m)"),
+        ("rdcentres.opened", "GSR", "all", "R&D centres opened in the GSR"),
+        ("jobs.rd_centres", "GSR", "all", "R&D-centre jobs created in the GSR"),
+        ("talent.net_migration", "GSR", "all", "Net talent migration into the GSR"),
+        ("window.closing_year", "all", "heavy", "Heavy-industry window closing year"),
+    ];
+
+    private static void PrintTable(string outDir, IReadOnlyList<string> names)
+    {
+        var rows = File.ReadLines(Path.Combine(outDir, "comparison.csv")).Skip(1).Select(l => l.Split(','))
+            .Where(f => f[2] == "total").ToLookup(f => (f[0], f[1], f[3], f[4]));
+        var table = new Table().Title("Difference from the baseline over the whole horizon (mean, 95% CI)").AddColumn("Metric");
+        foreach (var n in names.Skip(1)) table.AddColumn(new TableColumn(Markup.Escape(n)).RightAligned());
+        foreach (var (metric, region, sector, label) in Headlines)
+        {
+            var cells = new List<string> { Markup.Escape(label) };
+            foreach (var n in names.Skip(1))
+            {
+                var f = rows[(n, metric, region, sector)].FirstOrDefault();
+                cells.Add(f is null ? "-" : $"{Fmt(f[8])} ({Fmt(f[9])} .. {Fmt(f[10])})");
+            }
+            table.AddRow(cells.ToArray());
+        }
+        AnsiConsole.Write(table);
+    }
+
+    private static string Fmt(string s) =>
+        double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v.ToString(Math.Abs(v) >= 100 ? "N0" : "G3", CultureInfo.InvariantCulture) : s;
+}

@@ -1,0 +1,42 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace NordicChina.Sim.Cli.Commands;
+
+public sealed class SweepSettings : CommandSettings
+{
+    [CommandArgument(0, "<scenario>")]
+    [Description("Scenario file (YAML).")]
+    public string Scenario { get; init; } = "";
+
+    [CommandOption("--vary <SPEC>")]
+    [Description("A parameter and its grid, name=from:to:step. Repeat for a multi-parameter grid.")]
+    public string[] Vary { get; init; } = [];
+
+    [CommandOption("--replications <N>")]
+    [Description("Replications at each point (default: the scenario's).")]
+    public int? Replications { get; init; }
+
+    [CommandOption("--out <DIR>")]
+    [Description("Output folder (default results/<scenario>-sweep).")]
+    public string? Out { get; init; }
+
+    [CommandOption("--resume")]
+    [Description("Continue an interrupted sweep with the same options, running only the missing points.")]
+    public bool Resume { get; init; }
+
+    [CommandOption("--silos <N>")]
+    [Description("Silos of the embedded cluster (default 1).")]
+    [DefaultValue(1)]
+    public int Silos { get; init; } = 1;
+
+    [CommandOption("--quiet")]
+    [Description("No progress bar.")]
+    public bool Quiet { get; init; }
+
+    public override ValidationResult Validate() =>
+        Replications is < 1 ? ValidationResult.Error("--replications must be 1 or more")
+        : Silos is < 1 or > 16 ? ValidationResult.Error("--silos must be between 1 and 16")
+        : ValidationResult.Success();
+}

@@ -1,0 +1,42 @@
+using NordicChina.Sim.Hosting.Experiments;
+using NordicChina.Sim.Model.Scenarios;
+using Spectre.Console;
+
+namespace NordicChina.Sim.Cli;
+
+/// <summary>What the experiment commands share: loading the scenario with overrides, reporting bad options
+/// (exit 2), and a progress bar with time left.</summary>
+public static class Experiments
+{
+    /// <summary>Loads the scenario and applies --replications; null (after printing why) when the input is bad.</summary>
+    public static ScenarioDefinition? Scenario(string path, int? replications)
+    {
+        var s = ScenarioInput.Load(path);
+        if (s is null) return null;
+        if (replications is { } r) s = s.WithReplications(r);
+        return s;
+    }
+
+    public static int BadInput(ExperimentInputException ex)
+    {
+        Console.Error.WriteLine($"error: {ex.Message}");
+        Console.Error.WriteLine("nothing was run.");
+        return ExitCodes.BadInput;
+    }
+
+    /// <summary>Runs <paramref name="work"/> with a progress bar of points (with estimated time left) when the console is interactive.</summary>
+    public static async Task<T> WithProgress<T>(string label, bool quiet, Func<IProgress<ExperimentProgress>?, Task<T>> work)
+    {
+        if (quiet || !AnsiConsole.Profile.Capabilities.Interactive) return await work(null);
+        return await AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .StartAsync(async ctx =>
+            {
+                var task = ctx.AddTask(label, maxValue: 1);
+                var progress = new Progress<ExperimentProgress>(p => { task.MaxValue = Math.Max(1, p.Points); task.Value = p.PointsDone; });
+                var result = await work(progress);
+                task.Value = task.MaxValue;
+                return result;
+            });
+    }
+}

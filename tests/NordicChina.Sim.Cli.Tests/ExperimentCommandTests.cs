@@ -1,0 +1,80 @@
+namespace NordicChina.Sim.Cli.Tests;
+
+/// <summary>The experiment commands end to end: bad input exits 2 naming what is wrong and writes nothing; a sweep
+/// and a report work from the command line.</summary>
+public sealed class ExperimentCommandTests : IDisposable
+{
+    private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("ncs-expcli-");
+    public void Dispose() => _dir.Delete(true);
+
+    public static TheoryData<string[], string> BadOptions => new()
+    {
+        { ["sweep", "{s}", "--vary", "catchup.rate.CN.heavvy=0.01:0.02:0.01"], "unknown parameter 'catchup.rate.CN.heavvy'" },
+        { ["sweep", "{s}", "--vary", "catchup.rate.CN.heavy=0.1:9:1"], "outside the catalogued bounds" },
+        { ["sweep", "{s}", "--vary", "catchup.rate.CN.heavy=0.5:0.1:0.1"], "empty grid" },
+        { ["sweep", "{s}", "--vary", "catchup.rate.CN.heavy=0.1:0.2:0"], "empty grid" },
+        { ["sensitivity", "{s}", "--method", "sobol", "--params", "no.such.parameter"], "unknown parameter 'no.such.parameter'" },
+        { ["sensitivity", "{s}", "--method", "anova", "--all"], "--method must be morris or sobol" },
+        { ["sensitivity", "{s}", "--params", "fdi.x", "--outputs", "nope"], "unknown parameter 'fdi.x'" },
+        { ["compare", "{s}"], "missing required argument" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadOptions))]
+    public async Task Bad_experiment_options_exit_2_with_a_clear_message_and_no_output(string[] args, string message)
+    {
+        string scenario = Nordicsim.SmallScenario(_dir.FullName, years: 1, replications: 1);
+        var r = await Nordicsim.RunAsync(_dir.FullName, [.. args.Select(a => a == "{s}" ? scenario : a), "--out", "out"]);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains(message, r.Output);
+        Assert.False(Directory.Exists(Path.Combine(_dir.FullName, "out")));
+        Assert.False(Directory.Exists(Path.Combine(_dir.FullName, "out.partial")));
+    }
+
+    [Fact]
+    public async Task A_malformed_targets_file_exits_2_naming_file_line_and_field()
+    {
+        string scenario = Nordicsim.SmallScenario(_dir.FullName, years: 1, replications: 1);
+        string targets = Path.Combine(_dir.FullName, "targets.yaml");
+        File.WriteAllText(targets, "name: t\nparameters:\n  - { name: outbound.hazard.manufacturer, low: 0.5, high: 0.1 }\nmoments:\n  - { metric: fdi.nothing, years: [2020, 2020], target: 1 }\n");
+        var r = await Nordicsim.RunAsync(_dir.FullName, "calibrate", scenario, "--targets", targets, "--out", "out");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("targets.yaml:3:", r.Stderr);
+        Assert.Contains("parameters[0]", r.Stderr);
+        Assert.Contains("targets.yaml:5:", r.Stderr);
+        Assert.Contains("unknown metric 'fdi.nothing'", r.Stderr);
+        Assert.False(Directory.Exists(Path.Combine(_dir.FullName, "out")));
+    }
+
+    [Fact]
+    public async Task Sweep_writes_one_row_per_point_and_metric_and_a_report()
+    {
+        string scenario = Nordicsim.SmallScenario(_dir.FullName, years: 1, replications: 2);
+        var r = await Nordicsim.RunAsync(_dir.FullName, "sweep", scenario, "--vary", "outbound.hazard.manufacturer=0.02:0.04:0.02", "--out", "sw", "--quiet");
+        Assert.True(r.ExitCode == 0, r.Output);
+        var lines = File.ReadAllLines(Path.Combine(_dir.FullName, "sw", "sweep.csv"));
+        Assert.StartsWith("point,outbound.hazard.manufacturer,metric,region,sector,n,mean,sd,ci95_low,ci95_high,seed,program_version", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith("0,0.02,fdi.total.deals,all,all,2,"));
+        Assert.Contains(lines, l => l.StartsWith("1,0.04,fdi.total.deals,all,all,2,"));
+        Assert.True(File.Exists(Path.Combine(_dir.FullName, "sw", "sweep.parquet")));
+        string html = File.ReadAllText(Path.Combine(_dir.FullName, "sw", "report.html"));
+        Assert.Contains("<svg", html);
+    }
+
+    [Fact]
+    public async Task Report_turns_a_run_folder_into_a_self_contained_html_file()
+    {
+        string scenario = Nordicsim.SmallScenario(_dir.FullName, years: 2, replications: 2);
+        var run = await Nordicsim.RunAsync(_dir.FullName, "run", scenario, "--out", "run", "--quiet");
+        Assert.True(run.ExitCode == 0, run.Output);
+        var r = await Nordicsim.RunAsync(_dir.FullName, "report", "run");
+        Assert.True(r.ExitCode == 0, r.Output);
+        string html = File.ReadAllText(Path.Combine(_dir.FullName, "run", "report.html"));
+        Assert.True(html.Split("<svg").Length - 1 >= 5, "charts drawn");
+        Assert.DoesNotContain("<script src", html);
+        Assert.DoesNotContain("src=\"http", html);
+        Assert.DoesNotContain("href=\"http", html);
+        var missing = await Nordicsim.RunAsync(_dir.FullName, "report", "nowhere");
+        Assert.Equal(2, missing.ExitCode);
+    }
+}
