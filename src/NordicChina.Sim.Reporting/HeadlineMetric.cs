@@ -12,6 +12,9 @@ internal sealed record HeadlineMetric(
     string Unit,
     string Explanation)
 {
+    /// <summary>The unit of a value summed over the whole horizon: a flow's "per year" no longer applies.</summary>
+    public string HorizonUnit => Unit.EndsWith(" per year", StringComparison.Ordinal) ? Unit[..^" per year".Length] + " over the horizon" : Unit;
+
     /// <summary>"metric (region/sector)" as shown under tables and charts.</summary>
     public string Key => $"{Metric} ({Region}/{Sector})";
 

@@ -105,7 +105,7 @@ internal static class ComparisonSection
             var matching = totals.Where(t => t.Metric == h.Metric && t.Region == h.Region && t.Sector == h.Sector).ToList();
             var cells = new List<string>
             {
-                $"<span class=\"label\">{HtmlWriter.E(h.Title)}</span><span class=\"ci\">{HtmlWriter.E(h.Unit)}</span>",
+                $"<span class=\"label\">{HtmlWriter.E(h.Title)}</span><span class=\"ci\">{HtmlWriter.E(h.HorizonUnit)}</span>",
                 HtmlWriter.E(Fmt.Number(matching.Select(m => m.BaselineMean).FirstOrDefault(v => !double.IsNaN(v), double.NaN))),
             };
             foreach (var scenario in scenarios)
