@@ -53,10 +53,11 @@ public sealed class Calibrator(IGrainFactory grains, int silos)
 
         await OutputFolder.WriteAsync(outDir, async folder =>
         {
-            var csv = new StringBuilder("moment,target,simulated,weight,relative_error\n");
+            var csv = new StringBuilder("moment,target,simulated,weight,relative_error,seed,program_version\n");
+            string stamp = "," + scenario.Seed.ToString(CultureInfo.InvariantCulture) + "," + ProgramInfo.Version;
             foreach (var m in result.Moments)
                 csv.Append(m.Name).Append(',').Append(ResultWriter.Number(m.Target)).Append(',').Append(ResultWriter.Number(m.Simulated)).Append(',')
-                   .Append(ResultWriter.Number(m.Weight)).Append(',').Append(ResultWriter.Number(m.RelativeError)).Append('\n');
+                   .Append(ResultWriter.Number(m.Weight)).Append(',').Append(ResultWriter.Number(m.RelativeError)).Append(stamp).Append('\n');
             await File.WriteAllTextAsync(Path.Combine(folder, "calibration.csv"), csv.ToString(), new UTF8Encoding(false));
 
             var traceCsv = new StringBuilder("evaluation," + string.Join(',', ranges.Select(r => r.Name)) + ",distance\n");

@@ -77,11 +77,12 @@ public sealed class SensitivityRunner(IGrainFactory grains, int silos)
 
         await OutputFolder.WriteAsync(outDir, async folder =>
         {
-            var csv = new StringBuilder("method,output,parameter,index,value,ci95_low,ci95_high\n");
+            var csv = new StringBuilder("method,output,parameter,index,value,ci95_low,ci95_high,seed,program_version\n");
+            string stamp = "," + scenario.Seed.ToString(CultureInfo.InvariantCulture) + "," + ProgramInfo.Version;
             string m = method.ToString().ToLowerInvariant();
             void Row(string output, string parameter, string index, double value, double lo, double hi) =>
                 csv.Append(m).Append(',').Append(output).Append(',').Append(parameter).Append(',').Append(index).Append(',')
-                   .Append(ResultWriter.Number(value)).Append(',').Append(ResultWriter.Number(lo)).Append(',').Append(ResultWriter.Number(hi)).Append('\n');
+                   .Append(ResultWriter.Number(value)).Append(',').Append(ResultWriter.Number(lo)).Append(',').Append(ResultWriter.Number(hi)).Append(stamp).Append('\n');
             for (int o = 0; o < outputs.Count; o++)
             {
                 if (method == SensitivityMethod.Morris)

@@ -22,7 +22,7 @@ public static class ResultWriter
     {
         await WriteMetricsAsync(run, Path.Combine(folder, MetricsFile));
         await WriteMetricsParquetAsync(run, Path.Combine(folder, MetricsParquetFile));
-        await WriteSummaryAsync(summary, Path.Combine(folder, SummaryFile));
+        await WriteSummaryAsync(summary, Path.Combine(folder, SummaryFile), run.Scenario.Seed);
         await File.WriteAllTextAsync(Path.Combine(folder, RunFile), RunJson(run), Encoding.UTF8);
     }
 
@@ -74,14 +74,15 @@ public static class ResultWriter
             .WriteAsync(path, Stamp.For(run.Scenario));
     }
 
-    private static async Task WriteSummaryAsync(IReadOnlyList<SummaryRow> rows, string path)
+    private static async Task WriteSummaryAsync(IReadOnlyList<SummaryRow> rows, string path, ulong seed)
     {
+        string stamp = "," + seed.ToString(CultureInfo.InvariantCulture) + "," + ProgramInfo.Version;
         await using var w = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16);
         w.NewLine = "\n";
-        await w.WriteLineAsync("metric,year,region,sector,n,mean,sd,ci95_low,ci95_high,p2_5,p97_5");
+        await w.WriteLineAsync("metric,year,region,sector,n,mean,sd,ci95_low,ci95_high,p2_5,p97_5,seed,program_version");
         foreach (var r in rows)
             await w.WriteLineAsync(string.Join(',', r.Metric, r.Year.ToString(CultureInfo.InvariantCulture), r.Region, r.Sector,
-                r.N.ToString(CultureInfo.InvariantCulture), Number(r.Mean), Number(r.Sd), Number(r.Ci95Low), Number(r.Ci95High), Number(r.P025), Number(r.P975)));
+                r.N.ToString(CultureInfo.InvariantCulture), Number(r.Mean), Number(r.Sd), Number(r.Ci95Low), Number(r.Ci95High), Number(r.P025), Number(r.P975)) + stamp);
     }
 
     public static string RunJson(RunResult run)

@@ -54,7 +54,7 @@ public static class CatalogueDocument
         sb.Append("`metrics.csv` has one row per replication, tick, region, sector and metric: columns `replication, year, period, tick,\n");
         sb.Append("region, sector, metric, value` (`period` is the quarter when `ticks_per_year` is 4; `NA` marks a value that does not exist).\n");
         sb.Append("`summary.csv` gives per metric, year, region and sector: `n, mean, sd, ci95_low, ci95_high` (95% confidence interval of the\n");
-        sb.Append("mean, Student t) and `p2_5, p97_5` (the spread of replications). A year's value is the sum of its ticks for a *flow*, the\n");
+        sb.Append("mean, Student t) and `p2_5, p97_5` (the spread of replications), stamped with `seed, program_version`. A year's value is the sum of its ticks for a *flow*, the\n");
         sb.Append("last tick's value for a *stock*, and the value itself for a *final* metric.\n\n");
         sb.Append("| metric | unit | kind | region and sector columns | meaning |\n|---|---|---|---|---|\n");
         foreach (var m in MetricCatalogue.All)
