@@ -77,4 +77,29 @@ public sealed class ExperimentCommandTests : IDisposable
         var missing = await Nordicsim.RunAsync(_dir.FullName, "report", "nowhere");
         Assert.Equal(2, missing.ExitCode);
     }
+
+    [Fact]
+    public async Task A_sweep_process_killed_halfway_and_resumed_writes_the_same_sweep_as_one_that_ran_straight_through()
+    {
+        string scenario = Nordicsim.SmallScenario(_dir.FullName, years: 2, replications: 2);
+        string[] vary = ["--vary", "outbound.hazard.manufacturer=0.02:0.09:0.01", "--quiet"];
+        var straight = await Nordicsim.RunAsync(_dir.FullName, ["sweep", scenario, .. vary, "--out", "straight"]);
+        Assert.True(straight.ExitCode == 0, straight.Output);
+
+        using var victim = Nordicsim.Start(_dir.FullName, ["sweep", scenario, .. vary, "--out", "killed"]);
+        string points = Path.Combine(_dir.FullName, "killed.partial", "points");
+        var deadline = DateTime.UtcNow.AddMinutes(3);
+        while (DateTime.UtcNow < deadline && !(Directory.Exists(points) && Directory.GetFiles(points, "*.csv").Length >= 2))
+            await Task.Delay(50);
+        victim.Kill(entireProcessTree: true);
+        await victim.WaitForExitAsync();
+        int saved = Directory.GetFiles(points, "*.csv").Length;
+        Assert.InRange(saved, 2, 7);
+        Assert.False(Directory.Exists(Path.Combine(_dir.FullName, "killed")), "no final output from a killed sweep");
+
+        var resumed = await Nordicsim.RunAsync(_dir.FullName, ["sweep", scenario, .. vary, "--out", "killed", "--resume"]);
+        Assert.True(resumed.ExitCode == 0, resumed.Output);
+        Assert.Contains($"{8 - saved} point(s)", resumed.Stdout.Replace("\n", " "));
+        Assert.Equal(File.ReadAllText(Path.Combine(_dir.FullName, "straight", "sweep.csv")), File.ReadAllText(Path.Combine(_dir.FullName, "killed", "sweep.csv")));
+    }
 }

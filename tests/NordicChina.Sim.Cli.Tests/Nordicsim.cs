@@ -39,6 +39,21 @@ public static class Nordicsim
         return new Result(p.ExitCode, await stdout, await stderr);
     }
 
+    /// <summary>Starts nordicsim without waiting for it (for tests that kill it).</summary>
+    public static Process Start(string workingDirectory, params string[] args)
+    {
+        var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        psi.ArgumentList.Add(Dll);
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        psi.Environment["NO_COLOR"] = "1";
+        var p = Process.Start(psi)!;
+        p.OutputDataReceived += (_, _) => { };
+        p.ErrorDataReceived += (_, _) => { };
+        p.BeginOutputReadLine();
+        p.BeginErrorReadLine();
+        return p;
+    }
+
     /// <summary>A small variant of the baseline: a tenth of the population over a few years.</summary>
     public static string SmallScenario(string dir, string name = "small", int years = 3, int replications = 2, string extra = "")
     {
