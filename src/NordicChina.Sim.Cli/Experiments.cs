@@ -17,6 +17,14 @@ public static class Experiments
         return s;
     }
 
+    /// <summary>True when results may be written to <paramref name="outDir"/>; otherwise prints why (exit 2 follows).</summary>
+    public static bool OutputAllowed(string outDir)
+    {
+        if (Hosting.Output.OutputFolder.CheckTarget(outDir) is not { } problem) return true;
+        Console.Error.WriteLine($"error: {problem}; nothing was run.");
+        return false;
+    }
+
     public static int BadInput(ExperimentInputException ex)
     {
         Console.Error.WriteLine($"error: {ex.Message}");

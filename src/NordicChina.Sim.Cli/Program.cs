@@ -16,6 +16,7 @@ app.Configure(config =>
     config.AddCommand<ReportCommand>("report").WithDescription("Turn a results folder into a self-contained report.html.");
     config.AddCommand<CatalogueCommand>("catalogue").WithDescription("Write the parameter and metric catalogues (docs/parameters.md, docs/metrics.md).");
     config.PropagateExceptions();
+    config.UseStrictParsing();
 });
 try
 {

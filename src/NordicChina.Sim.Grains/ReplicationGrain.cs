@@ -128,7 +128,10 @@ public sealed class ReplicationGrain : Grain, IReplicationGrain
         _flows = KnowledgeFlowsOf(allDeals, regionReports);
         _agents = regionReports.Sum(r => r.Agents) + fundReports.Length + _countries.Length;
         long steps = _agents;
-        SimulationTelemetry.Deals.Add(allDeals.Count(d => d.Completed && DealMetrics.IsChineseFdi(d)));
+        var fdi = allDeals.Where(d => d.Completed && DealMetrics.IsChineseFdi(d)).ToArray();
+        SimulationTelemetry.Deals.Add(fdi.Length);
+        SimulationTelemetry.FdiValue.Add(fdi.Sum(d => d.AmountEurM));
+        SimulationTelemetry.Migrants.Add(resolutions.Sum(r => r.Arrivals.Sum(a => a.Accepted)));
         return (new TickMetrics(tick, year, _clock.PeriodOf(tick), MetricBatch.From(points)), steps);
     }
 

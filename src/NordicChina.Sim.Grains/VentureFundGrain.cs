@@ -44,7 +44,7 @@ public sealed class VentureFundGrain : Grain, IVentureFundGrain
             Guiding = chinese && rng.NextDouble() < _p.FundGuidingShare,
         };
         _fund.Invested = _fund.Committed * Math.Min(1, (spec.StartYear - _fund.Vintage) / _p.FundInvestmentPeriod);
-        return Task.FromResult(Report(false, 0, 0, 0));
+        return Task.FromResult(Report(false, 0, 0, 0, 0));
     }
 
     public Task<FundDecision> Decide(WorldSnapshot snapshot)
@@ -77,9 +77,11 @@ public sealed class VentureFundGrain : Grain, IVentureFundGrain
         var policy = new PolicyState([.. policyValues]);
 
         // Deals done: money invested, holdings opened or topped up (outcomes arrive in canonical order).
+        double dealMoney = 0;
         foreach (var o in outcomes)
         {
             if (!o.Completed) continue;
+            dealMoney += o.AmountEurM;
             _fund.Invested += o.AmountEurM;
             // A new deal in a company already held tops up that holding.
             var held = _fund.Holdings.Find(h => h.FirmId == o.TargetFirmId);
@@ -100,6 +102,7 @@ public sealed class VentureFundGrain : Grain, IVentureFundGrain
         });
 
         double time = clock.TimeOf(tick);
+        double called = VentureCapital.CapitalCall(_p, _fund, dealMoney, time, clock.Dt);
         bool failed = false;
         rng = Stream(tick, RandomPurpose.FundFailure);
         if (_fund.Active && !_fund.Failed && VentureCapital.Investing(_p, _fund, time)
@@ -123,7 +126,7 @@ public sealed class VentureFundGrain : Grain, IVentureFundGrain
                 _fund.Active = false;
             }
         }
-        return Task.FromResult(Report(failed, exits, distributions, writtenOff));
+        return Task.FromResult(Report(failed, exits, distributions, writtenOff, called));
     }
 
     public Task Release()
@@ -132,6 +135,6 @@ public sealed class VentureFundGrain : Grain, IVentureFundGrain
         return Task.CompletedTask;
     }
 
-    private FundReport Report(bool failedThisTick, int exits, double distributions, int writtenOff) =>
-        new(_fund.HomeRegion, _fund.Active, failedThisTick, _fund.Chinese, exits, distributions, writtenOff);
+    private FundReport Report(bool failedThisTick, int exits, double distributions, int writtenOff, double called) =>
+        new(_fund.HomeRegion, _fund.Active, failedThisTick, _fund.Chinese, exits, distributions, writtenOff, called);
 }

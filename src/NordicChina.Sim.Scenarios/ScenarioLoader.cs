@@ -181,7 +181,11 @@ public static class ScenarioLoader
                             foreach (var r in list.Children)
                             {
                                 string code = (r as YamlScalarNode)?.Value ?? "";
-                                if (Regions.TryByCode(code, out var region) && region.IsHost) regions.Add(region.Code);
+                                if (Regions.TryByCode(code, out var region) && region.IsHost)
+                                {
+                                    if (regions.Contains(region.Code)) ctx.Error(r, $"{field}.regions", $"'{code}' is listed twice");
+                                    else regions.Add(region.Code);
+                                }
                                 else ctx.Error(r, $"{field}.regions", $"'{code}' is not a host region ({string.Join(", ", Regions.Hosts.Select(h => h.Code))})");
                             }
                     }

@@ -101,7 +101,8 @@ public static class TargetsLoader
                 string? metric = Str(m, "metric", field + ".metric", true);
                 if (metric is not null && !MetricCatalogue.TryGet(metric, out _)) Error(Node(m, "metric")!, field + ".metric", $"unknown metric '{metric}'");
                 string region = Str(m, "region", field + ".region", false) ?? "all";
-                if (region is not ("all" or "*") && !Regions.TryByCode(region, out _)) Error(Node(m, "region")!, field + ".region", $"unknown region '{region}'");
+                if (region is not ("all" or "*" or "europe") && !region.Split('+').All(c => Regions.TryByCode(c, out _)))
+                    Error(Node(m, "region")!, field + ".region", $"unknown region '{region}' (a code, codes joined by '+', 'europe', '*' or 'all')");
                 string sector = Str(m, "sector", field + ".sector", false) ?? "all";
                 if (sector is not ("all" or "heavy") && !Sectors.TryByCode(sector, out _)) Error(Node(m, "sector")!, field + ".sector", $"unknown sector '{sector}'");
                 var years = Years(m, "years", field + ".years", true);

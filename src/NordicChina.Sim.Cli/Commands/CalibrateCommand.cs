@@ -30,6 +30,7 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateSettings>
                     return ExitCodes.BadInput;
                 }
         string outDir = settings.Out ?? Path.Combine("results", scenario.Name + "-calibration");
+        if (!Experiments.OutputAllowed(outDir)) return ExitCodes.BadInput;
 
         await using var cluster = await EmbeddedCluster.StartAsync(settings.Silos);
         AnsiConsole.MarkupLine($"Calibrating {targets.Parameters.Count} parameter(s) of [bold]{Markup.Escape(scenario.Name)}[/] to {targets.Moments.Count} moment(s), {targets.Replications} replications per evaluation, at most {targets.MaxEvaluations} evaluations.");

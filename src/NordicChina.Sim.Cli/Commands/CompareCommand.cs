@@ -26,6 +26,7 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
             scenarios.Add(s);
         }
         string outDir = settings.Out ?? Path.Combine("results", "compare-" + baseline.Name);
+        if (!Experiments.OutputAllowed(outDir)) return ExitCodes.BadInput;
 
         await using var cluster = await EmbeddedCluster.StartAsync(settings.Silos);
         AnsiConsole.MarkupLine($"Comparing {scenarios.Count} scenario(s) with [bold]{Markup.Escape(baseline.Name)}[/]: {baseline.Replications} replications each, common seed {baseline.Seed}.");

@@ -14,6 +14,12 @@ public sealed class ReportCommand : Command<ReportSettings>
             Console.Error.WriteLine($"error: {settings.Results}: no such results folder.");
             return ExitCodes.BadInput;
         }
+        string[] inputs = ["summary.csv", "comparison.csv", "sweep.csv", "sensitivity.csv", "calibration.csv"];
+        if (!inputs.Any(f => File.Exists(Path.Combine(settings.Results, f))))
+        {
+            Console.Error.WriteLine($"error: {settings.Results}: holds no nordicsim results ({string.Join(", ", inputs)}).");
+            return ExitCodes.BadInput;
+        }
         string file = Write(settings.Results);
         AnsiConsole.MarkupLine($"Report written to [bold]{Markup.Escape(Path.GetFullPath(file))}[/].");
         return ExitCodes.Ok;

@@ -22,6 +22,7 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
             return ExitCodes.BadInput;
         }
         string outDir = settings.Out ?? Path.Combine("results", scenario.Name);
+        if (!Experiments.OutputAllowed(outDir)) return ExitCodes.BadInput;
 
         ScenarioInput.Describe(scenario);
         var telemetry = settings.Otel == "console" ? TelemetryExport.Console : TelemetryExport.None;

@@ -15,6 +15,7 @@ public sealed class SensitivityCommand : AsyncCommand<SensitivitySettings>
         var method = settings.Method == "sobol" ? SensitivityMethod.Sobol : SensitivityMethod.Morris;
         int samples = settings.Samples ?? (method == SensitivityMethod.Morris ? 10 : 16);
         string outDir = settings.Out ?? Path.Combine("results", $"{scenario.Name}-{settings.Method}");
+        if (!Experiments.OutputAllowed(outDir)) return ExitCodes.BadInput;
         try
         {
             var ranges = SensitivityRunner.Ranges(settings.All ? null : settings.Params!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

@@ -16,6 +16,7 @@ public sealed class SweepCommand : AsyncCommand<SweepSettings>
         try { grid = ParameterGrid.Parse(settings.Vary); }
         catch (ExperimentInputException ex) { return Experiments.BadInput(ex); }
         string outDir = settings.Out ?? Path.Combine("results", scenario.Name + "-sweep");
+        if (!Experiments.OutputAllowed(outDir)) return ExitCodes.BadInput;
 
         await using var cluster = await EmbeddedCluster.StartAsync(settings.Silos);
         var runner = new SweepRunner(cluster.GrainFactory, settings.Silos);

@@ -9,4 +9,5 @@ public sealed record FundReport(
     [property: Id(3)] bool Chinese,
     [property: Id(4)] int Exits,
     [property: Id(5)] double Distributions,
-    [property: Id(6)] int WrittenOff);
+    [property: Id(6)] int WrittenOff,
+    [property: Id(7)] double Called);

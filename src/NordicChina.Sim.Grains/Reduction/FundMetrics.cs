@@ -14,6 +14,7 @@ public static class FundMetrics
         var exits = new long[Regions.Count];
         var distributions = new double[Regions.Count];
         var writtenOff = new long[Regions.Count];
+        var called = new double[Regions.Count];
         foreach (var f in funds)   // fund order
         {
             if (f.Active) active[f.HomeRegion]++;
@@ -21,6 +22,7 @@ public static class FundMetrics
             exits[f.HomeRegion] += f.Exits;
             distributions[f.HomeRegion] += f.Distributions;
             writtenOff[f.HomeRegion] += f.WrittenOff;
+            called[f.HomeRegion] += f.Called;
         }
         var invested = new double[Regions.Count];
         var count = new long[Regions.Count];
@@ -39,6 +41,7 @@ public static class FundMetrics
             points.Add(new MetricPoint(MetricCatalogue.VcInvested, r.Index, MetricPoint.All, invested[r.Index]));
             points.Add(new MetricPoint(MetricCatalogue.VcDeals, r.Index, MetricPoint.All, count[r.Index]));
             points.Add(new MetricPoint(MetricCatalogue.VcFollowOns, r.Index, MetricPoint.All, followOns[r.Index]));
+            points.Add(new MetricPoint(MetricCatalogue.VcCalled, r.Index, MetricPoint.All, called[r.Index]));
             points.Add(new MetricPoint(MetricCatalogue.VcExits, r.Index, MetricPoint.All, exits[r.Index]));
             points.Add(new MetricPoint(MetricCatalogue.VcDistributions, r.Index, MetricPoint.All, distributions[r.Index]));
             points.Add(new MetricPoint(MetricCatalogue.VcWrittenOff, r.Index, MetricPoint.All, writtenOff[r.Index]));

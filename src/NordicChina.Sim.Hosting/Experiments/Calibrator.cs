@@ -40,6 +40,7 @@ public sealed class Calibrator(IGrainFactory grains, int silos)
 
         double Objective(double[] theta)
         {
+            if (trace.Count >= targets.MaxEvaluations) throw new BudgetSpent();
             double d = fit.Distance(Simulate(theta));
             trace.Add(((double[])theta.Clone(), d));
             progress?.Report(new ExperimentProgress(trace.Count, targets.MaxEvaluations));
@@ -47,8 +48,11 @@ public sealed class Calibrator(IGrainFactory grains, int silos)
         }
 
         var optimiser = new BoundedNelderMead(tolerance: 1e-4, maxIterations: targets.MaxEvaluations, maxRestarts: 2, initialStep: 0.5);
-        var best = await Task.Run(() => optimiser.Minimize(Objective, ranges, start), cancel);
-        var fitted = best.Point.ToArray();
+        bool converged;
+        try { converged = (await Task.Run(() => optimiser.Minimize(Objective, ranges, start), cancel)).Converged; }
+        catch (BudgetSpent) { converged = false; }
+        // The best point evaluated (max_evaluations is a hard budget).
+        var fitted = trace.MinBy(t => t.Distance).Point;
         var result = fit.Evaluate(Simulate(fitted));
 
         await OutputFolder.WriteAsync(outDir, async folder =>
@@ -75,7 +79,7 @@ public sealed class Calibrator(IGrainFactory grains, int silos)
                 replications = targets.Replications,
                 distance = result.Distance,
                 evaluations = trace.Count,
-                converged = best.Converged,
+                converged,
                 parameters = ranges.Select((r, k) => new { name = r.Name, start = start[k], fitted = fitted[k], low = r.Low, high = r.High }).ToArray(),
                 program_version = ProgramInfo.Version,
             };
@@ -93,6 +97,9 @@ public sealed class Calibrator(IGrainFactory grains, int silos)
                     .Append("   # was ").Append(start[k].ToString("G6", CultureInfo.InvariantCulture)).Append('\n');
             await File.WriteAllTextAsync(Path.Combine(folder, "fitted.yaml"), yaml.ToString(), new UTF8Encoding(false));
         });
-        return new CalibrationResult(start, fitted, result, trace.Count, best.Converged);
+        return new CalibrationResult(start, fitted, result, trace.Count, converged);
     }
+
+    /// <summary>Stops the search when max_evaluations simulations have been run.</summary>
+    private sealed class BudgetSpent : Exception;
 }

@@ -72,7 +72,7 @@ public sealed class ComparisonRunner(IGrainFactory grains, int silos)
                   .Append(ResultWriter.Number(c.BaselineMean)).Append(',').Append(ResultWriter.Number(c.ScenarioMean)).Append(',')
                   .Append(ResultWriter.Number(c.MeanDifference)).Append(',')
                   .Append(ResultWriter.Number(c.DifferenceInterval.Lower)).Append(',').Append(ResultWriter.Number(c.DifferenceInterval.Upper)).Append(',')
-                  .Append(ResultWriter.Number(c.RelativeChange)).Append(tail).Append('\n');
+                  .Append(ResultWriter.Number(key.Metric == MetricCatalogue.WindowClosingYear ? double.NaN : c.RelativeChange)).Append(tail).Append('\n');
             }
         }
         await File.WriteAllTextAsync(Path.Combine(folder, "comparison.csv"), sb.ToString(), new UTF8Encoding(false));

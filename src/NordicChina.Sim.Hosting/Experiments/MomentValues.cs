@@ -7,7 +7,8 @@ namespace NordicChina.Sim.Hosting.Experiments;
 
 /// <summary>
 /// Simulated value of a calibration moment (<see cref="TargetMoment"/>): for each replication, the mean per year of the
-/// metric over the moment's years (region "*" summing regions); divided by the same over the reference years for a
+/// metric over the moment's years (region "all" is the metric's all-region row; "*" sums every region, "europe" the
+/// European hosts, "GSR+WSE" the regions named); divided by the same over the reference years for a
 /// ratio moment; then averaged over replications. NaN when the run has no such values.
 /// </summary>
 public static class MomentValues
@@ -52,6 +53,7 @@ public static class MomentValues
     {
         "all" => [MetricPoint.All],
         "*" => Regions.All.Select(r => r.Index),
-        var code => [Regions.ByCode(code).Index],
+        "europe" => Regions.All.Where(r => r.IsEuropean).Select(r => r.Index),
+        var codes => codes.Split('+').Select(c => Regions.ByCode(c).Index),
     };
 }

@@ -44,9 +44,11 @@ public sealed class ParameterGrid
             var values = new List<double>();
             for (int k = 0; ; k++)
             {
-                double v = from + k * step;
+                double v = Math.Round(from + k * step, 12);   // no binary noise such as 0.060000000000000005
                 if (v > to + step * 1e-9) break;
-                values.Add(Math.Min(v, to));
+                v = Math.Min(v, to);
+                if (def.Check(v) is { } problem) throw new ExperimentInputException($"--vary {spec}: value {v:G} of {name} {problem}");
+                values.Add(v);
                 if (values.Count > MaxPoints) throw new ExperimentInputException($"--vary {spec}: more than {MaxPoints} values");
             }
             if (axes.Any(a => a.Parameter == name)) throw new ExperimentInputException($"--vary {spec}: {name} is varied twice");

@@ -24,11 +24,14 @@ public sealed class SensitivityRunner(IGrainFactory grains, int silos)
         var defs = names is { Count: > 0 }
             ? names.Select(n => ParameterCatalogue.Find(n) ?? throw new ExperimentInputException(
                 $"--params: unknown parameter '{n}'" + (ParameterCatalogue.Suggest(n) is { Count: > 0 } s ? $" (did you mean {string.Join(", ", s)}?)" : ""))).ToArray()
-            : ParameterCatalogue.All.Where(p => !p.Name.StartsWith("engine.", StringComparison.Ordinal) && p.PlausibleHigh > p.PlausibleLow).ToArray();
+            : ParameterCatalogue.All.Where(p => !p.Name.StartsWith("engine.", StringComparison.Ordinal) && !p.IsInteger && p.PlausibleHigh > p.PlausibleLow).ToArray();
         if (defs.Length == 0) throw new ExperimentInputException("no parameters to analyse");
         if (defs.Select(d => d.Name).Distinct().Count() != defs.Length) throw new ExperimentInputException("--params: a parameter is listed twice");
         foreach (var d in defs)
+        {
             if (!(d.PlausibleHigh > d.PlausibleLow)) throw new ExperimentInputException($"--params: {d.Name} has an empty plausible range");
+            if (d.IsInteger) throw new ExperimentInputException($"--params: {d.Name} is a whole-number count and cannot take the design's fractional values; vary population.scale instead");
+        }
         return defs.Select(d => new ParameterRange(d.Name, d.PlausibleLow, d.PlausibleHigh)).ToArray();
     }
 
@@ -57,15 +60,28 @@ public sealed class SensitivityRunner(IGrainFactory grains, int silos)
         progress?.Report(new ExperimentProgress(done, points.Count));
         var pending = Enumerable.Range(0, points.Count).Where(i => !store.Has(i)).ToArray();
 
-        await Parallel.ForEachAsync(pending, new ParallelOptions { MaxDegreeOfParallelism = PointConcurrency, CancellationToken = cancel },
-            async (i, ct) =>
+        async Task RunPoint(int i, CancellationToken ct)
+        {
+            var s = scenario with { Parameters = scenario.Parameters.With(ranges.Select((r, k) => new KeyValuePair<string, double>(r.Name, points[i][k]))) };
+            var run = await new ScenarioRunner(grains) { Concurrency = s.Replications }.RunAsync(s, silos, null, ct);
+            var values = YearlyValues.From(run);
+            var outs = outputs.Select(o => o.Of(values, scenario.EndYear)).ToArray();
+            if (i == 0 && outs.Select((v, k) => (v, k)).FirstOrDefault(x => double.IsNaN(x.v)) is { } missing && double.IsNaN(missing.v))
             {
-                var s = scenario with { Parameters = scenario.Parameters.With(ranges.Select((r, k) => new KeyValuePair<string, double>(r.Name, points[i][k]))) };
-                var run = await new ScenarioRunner(grains) { Concurrency = s.Replications }.RunAsync(s, silos, null, ct);
-                var values = YearlyValues.From(run);
-                store.Write(i, [string.Join(',', outputs.Select(o => ResultWriter.Number(o.Of(values, scenario.EndYear))))]);
-                progress?.Report(new ExperimentProgress(Interlocked.Increment(ref done), points.Count));
-            });
+                store.Delete();
+                throw new ExperimentInputException($"--outputs: '{outputs[missing.k].Text}' is not written by this scenario (see docs/metrics.md for each metric's regions and sectors)");
+            }
+            store.Write(i, [string.Join(',', outs.Select(ResultWriter.Number))]);
+            progress?.Report(new ExperimentProgress(Interlocked.Increment(ref done), points.Count));
+        }
+
+        if (pending.Length > 0 && pending[0] == 0)
+        {
+            await RunPoint(0, cancel);
+            pending = pending[1..];
+        }
+        await Parallel.ForEachAsync(pending, new ParallelOptions { MaxDegreeOfParallelism = PointConcurrency, CancellationToken = cancel },
+            async (i, ct) => await RunPoint(i, ct));
 
         var results = new double[outputs.Count][];
         for (int o = 0; o < outputs.Count; o++) results[o] = new double[points.Count];

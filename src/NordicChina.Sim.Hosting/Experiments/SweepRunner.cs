@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Json;
 using NordicChina.Sim.Hosting.Output;
 using NordicChina.Sim.Model.Scenarios;
+using Parquet;
+using Parquet.Schema;
 
 namespace NordicChina.Sim.Hosting.Experiments;
 
@@ -58,37 +60,42 @@ public sealed class SweepRunner(IGrainFactory grains, int silos)
             Parameters = scenario.Parameters.With(grid.Axes.Select((a, i) => new KeyValuePair<string, double>(a.Parameter, grid.Points[point][i]))),
         };
 
+    /// <summary>Assembles the outputs point by point, streaming: sweep.csv line by line and sweep.parquet one row group
+    /// per point, so memory holds one point at a time whatever the grid's size.</summary>
     private static async Task WriteOutputsAsync(string folder, ScenarioDefinition scenario, ParameterGrid grid, PointStore store)
     {
-        var stamp = Stamp.For(scenario);
         string seed = scenario.Seed.ToString(CultureInfo.InvariantCulture);
-        var csv = new StringBuilder();
-        csv.Append("point,").Append(string.Join(',', grid.Axes.Select(a => a.Parameter))).Append(',').Append(HorizonRows.Header).Append(",seed,program_version\n");
-        var pointCol = new List<int>(); var valueCols = grid.Axes.Select(_ => new List<double>()).ToArray();
-        var metric = new List<string>(); var region = new List<string>(); var sector = new List<string>();
-        var n = new List<int>(); var mean = new List<double>(); var sd = new List<double>(); var lo = new List<double>(); var hi = new List<double>();
+        await using var csv = new StreamWriter(Path.Combine(folder, "sweep.csv"), false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
+        await csv.WriteLineAsync("point," + string.Join(',', grid.Axes.Select(a => a.Parameter)) + "," + HorizonRows.Header + ",seed,program_version");
+
+        var axisFields = grid.Axes.Select(a => new DataField<double>(a.Parameter)).ToArray();
+        var pointField = new DataField<int>("point");
+        var metricField = new DataField<string>("metric"); var regionField = new DataField<string>("region"); var sectorField = new DataField<string>("sector");
+        var nField = new DataField<int>("n");
+        var statFields = new[] { "mean", "sd", "ci95_low", "ci95_high" }.Select(n => new DataField<double>(n)).ToArray();
+        var schema = new ParquetSchema(new Field[] { pointField }.Concat(axisFields).Concat([metricField, regionField, sectorField, nField]).Concat(statFields).ToArray());
+        await using var parquetStream = File.Create(Path.Combine(folder, "sweep.parquet"));
+        await using var parquet = await ParquetWriter.CreateAsync(schema, parquetStream);
+        parquet.CustomMetadata = Stamp.For(scenario);
+
         for (int p = 0; p < grid.Points.Count; p++)
         {
             string prefix = p.ToString(CultureInfo.InvariantCulture) + "," + string.Join(',', grid.Points[p].Select(ResultWriter.Number)) + ",";
-            foreach (var line in store.Read(p))
-            {
-                if (line.Length == 0) continue;
-                csv.Append(prefix).Append(line).Append(',').Append(seed).Append(',').Append(ProgramInfo.Version).Append('\n');
-                var f = line.Split(',');
-                pointCol.Add(p);
-                for (int a = 0; a < valueCols.Length; a++) valueCols[a].Add(grid.Points[p][a]);
-                metric.Add(f[0]); region.Add(f[1]); sector.Add(f[2]);
-                n.Add(int.Parse(f[3], CultureInfo.InvariantCulture));
-                mean.Add(Parse(f[4])); sd.Add(Parse(f[5])); lo.Add(Parse(f[6])); hi.Add(Parse(f[7]));
-            }
-        }
-        await File.WriteAllTextAsync(Path.Combine(folder, "sweep.csv"), csv.ToString(), new UTF8Encoding(false));
+            var rows = store.Read(p).Where(l => l.Length > 0).Select(l => l.Split(',')).ToArray();
+            foreach (var f in rows)
+                await csv.WriteLineAsync(prefix + string.Join(',', f) + "," + seed + "," + ProgramInfo.Version);
 
-        var table = new ParquetTable().Add("point", pointCol.ToArray());
-        for (int a = 0; a < valueCols.Length; a++) table.Add(grid.Axes[a].Parameter, valueCols[a].ToArray());
-        await table.Add("metric", metric.ToArray()).Add("region", region.ToArray()).Add("sector", sector.ToArray())
-            .Add("n", n.ToArray()).Add("mean", mean.ToArray()).Add("sd", sd.ToArray()).Add("ci95_low", lo.ToArray()).Add("ci95_high", hi.ToArray())
-            .WriteAsync(Path.Combine(folder, "sweep.parquet"), stamp);
+            using var group = parquet.CreateRowGroup();
+            await group.WriteAsync(pointField, new ReadOnlyMemory<int>(Enumerable.Repeat(p, rows.Length).ToArray()));
+            for (int a = 0; a < axisFields.Length; a++)
+                await group.WriteAsync(axisFields[a], new ReadOnlyMemory<double>(Enumerable.Repeat(grid.Points[p][a], rows.Length).ToArray()));
+            await group.WriteAsync(metricField, rows.Select(f => f[0]).ToArray());
+            await group.WriteAsync(regionField, rows.Select(f => f[1]).ToArray());
+            await group.WriteAsync(sectorField, rows.Select(f => f[2]).ToArray());
+            await group.WriteAsync(nField, new ReadOnlyMemory<int>(rows.Select(f => int.Parse(f[3], CultureInfo.InvariantCulture)).ToArray()));
+            for (int k = 0; k < statFields.Length; k++)
+                await group.WriteAsync(statFields[k], new ReadOnlyMemory<double>(rows.Select(f => Parse(f[4 + k])).ToArray()));
+        }
 
         var json = new
         {
@@ -100,6 +107,7 @@ public sealed class SweepRunner(IGrainFactory grains, int silos)
             parameters = grid.Axes.Select(a => a.Parameter).ToArray(),
             axes = grid.Axes.Select(a => new { parameter = a.Parameter, values = a.Values }).ToArray(),
             points = grid.Points.Count,
+            parameter_overrides = scenario.Parameters.Overrides().ToDictionary(kv => kv.Key, kv => kv.Value),
             program_version = ProgramInfo.Version,
         };
         await File.WriteAllTextAsync(Path.Combine(folder, "sweep.json"), JsonSerializer.Serialize(json, new JsonSerializerOptions { WriteIndented = true }) + "\n");

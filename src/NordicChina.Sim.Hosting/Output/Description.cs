@@ -4,7 +4,8 @@ using MathNet.Numerics.Statistics;
 namespace NordicChina.Sim.Hosting.Output;
 
 /// <summary>Values across replications described: count of non-missing values, mean, standard deviation, the 95%
-/// confidence interval of the mean (Student t) and the 2.5% and 97.5% quantiles of the replications.</summary>
+/// confidence interval of the mean (Student t) and the 2.5% and 97.5% quantiles of the replications. One value has
+/// no spread and no interval: those are NaN (written NA).</summary>
 public sealed record Description(int N, double Mean, double Sd, double Ci95Low, double Ci95High, double P025, double P975)
 {
     public static Description Of(IEnumerable<double> values)
@@ -13,7 +14,8 @@ public sealed record Description(int N, double Mean, double Sd, double Ci95Low, 
         if (present.Length == 0) return new Description(0, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN);
         double mean = present.Mean();
         double sd = present.Length > 1 ? present.StandardDeviation() : 0;
-        double half = present.Length > 1 ? StudentT.InvCDF(0, 1, present.Length - 1, 0.975) * sd / Math.Sqrt(present.Length) : 0;
+        if (present.Length < 2) return new Description(1, mean, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN);
+        double half = StudentT.InvCDF(0, 1, present.Length - 1, 0.975) * sd / Math.Sqrt(present.Length);
         return new Description(present.Length, mean, sd, mean - half, mean + half, present.Quantile(0.025), present.Quantile(0.975));
     }
 }

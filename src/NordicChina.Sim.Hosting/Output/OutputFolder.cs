@@ -6,8 +6,25 @@ namespace NordicChina.Sim.Hosting.Output;
 /// </summary>
 public static class OutputFolder
 {
+    /// <summary>Marks a folder as written by nordicsim, so that a later run may replace it.</summary>
+    public const string Marker = ".nordicsim-results";
+
+    /// <summary>Null when results may be written to <paramref name="target"/>: it does not exist, is an empty folder, or
+    /// holds earlier nordicsim results. Otherwise why not (nordicsim never replaces a folder it did not write).</summary>
+    public static string? CheckTarget(string target)
+    {
+        string full = Path.GetFullPath(target);
+        if (File.Exists(full)) return $"--out {target}: is a file, not a folder";
+        if (!Directory.Exists(full)) return null;
+        if (Path.TrimEndingDirectorySeparator(full) == Path.TrimEndingDirectorySeparator(Directory.GetCurrentDirectory()))
+            return $"--out {target}: is the current folder; give a results folder";
+        if (File.Exists(Path.Combine(full, Marker)) || !Directory.EnumerateFileSystemEntries(full).Any()) return null;
+        return $"--out {target}: the folder exists and does not hold nordicsim results; it would be replaced, so choose a new or empty folder";
+    }
+
     public static async Task WriteAsync(string target, Func<string, Task> writeInto)
     {
+        if (CheckTarget(target) is { } problem) throw new InvalidOperationException(problem);
         target = Path.GetFullPath(target);
         var parent = Path.GetDirectoryName(target)!;
         Directory.CreateDirectory(parent);
@@ -17,6 +34,7 @@ public static class OutputFolder
         try
         {
             await writeInto(temp);
+            await File.WriteAllTextAsync(Path.Combine(temp, Marker), "Written by nordicsim; a later run with --out here replaces this folder.\n");
             string? old = null;
             if (Directory.Exists(target))
             {

@@ -23,7 +23,7 @@ public static class ResultWriter
         await WriteMetricsAsync(run, Path.Combine(folder, MetricsFile));
         await WriteMetricsParquetAsync(run, Path.Combine(folder, MetricsParquetFile));
         await WriteSummaryAsync(summary, Path.Combine(folder, SummaryFile), run.Scenario.Seed);
-        await File.WriteAllTextAsync(Path.Combine(folder, RunFile), RunJson(run), Encoding.UTF8);
+        await File.WriteAllTextAsync(Path.Combine(folder, RunFile), RunJson(run), new UTF8Encoding(false));
     }
 
     public static string Number(double v) => double.IsNaN(v) ? "NA" : v.ToString("R", CultureInfo.InvariantCulture);

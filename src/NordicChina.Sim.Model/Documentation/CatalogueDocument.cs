@@ -22,16 +22,12 @@ public static class CatalogueDocument
         sb.Append("the default, within the valid bounds (for a zero default, the lowest tenth of the valid range).\n\n");
         int assumptions = ParameterCatalogue.All.Count(p => p.IsAssumption);
         sb.Append(CultureInfo.InvariantCulture, $"{ParameterCatalogue.All.Count} parameters; {ParameterCatalogue.All.Count - assumptions} with a source in the report, {assumptions} assumptions.\n\n");
-        string? group = null;
-        foreach (var p in ParameterCatalogue.All)
+        // One section per leading name segment, in order of first appearance; catalogue order within a section.
+        foreach (var group in ParameterCatalogue.All.GroupBy(p => p.Name.Split('.')[0]))
         {
-            string g = p.Name.Split('.')[0];
-            if (g != group)
-            {
-                group = g;
-                sb.Append(CultureInfo.InvariantCulture, $"\n## {g}\n\n| name | default | unit | valid | plausible | source | meaning |\n|---|---|---|---|---|---|---|\n");
-            }
-            sb.Append(CultureInfo.InvariantCulture, $"| `{p.Name}` | {F(p.Default)} | {p.Unit} | {F(p.Min)} to {F(p.Max)} | {F(p.PlausibleLow)} to {F(p.PlausibleHigh)} | {Escape(p.Source)} | {Escape(p.Description)} |\n");
+            sb.Append(CultureInfo.InvariantCulture, $"\n## {group.Key}\n\n| name | default | unit | valid | plausible | source | meaning |\n|---|---|---|---|---|---|---|\n");
+            foreach (var p in group)
+                sb.Append(CultureInfo.InvariantCulture, $"| `{p.Name}` | {F(p.Default)} | {p.Unit} | {F(p.Min)} to {F(p.Max)} | {R(p.PlausibleLow)} to {R(p.PlausibleHigh)} | {Escape(p.Source)} | {Escape(p.Description)} |\n");
         }
         sb.Append("\n## Policy levers\n\nSwitched on in a scenario under `policies:` with `lever`, `start`, `end`, `intensity` (and `regions` for host-scoped levers).\n\n");
         sb.Append("| lever | owner | host-scoped | max intensity | what it is | mechanism | source |\n|---|---|---|---|---|---|---|\n");
@@ -63,5 +59,6 @@ public static class CatalogueDocument
     }
 
     private static string F(double v) => v.ToString("G", CultureInfo.InvariantCulture);
+    private static string R(double v) => v.ToString("G10", CultureInfo.InvariantCulture);
     private static string Escape(string s) => s.Replace("|", "\\|");
 }

@@ -85,6 +85,7 @@ public static class MetricCatalogue
     public static readonly int VcInvested = Add("vc.invested", "EUR m", MetricKind.Flow, "region = target region; sector = all", "Venture money invested in startups by all funds.");
     public static readonly int VcDeals = Add("vc.deals", "deals", MetricKind.Flow, "region = target region; sector = all", "Venture deals.");
     public static readonly int VcFailed = Add("vc.failed", "funds", MetricKind.Flow, "region = fund's home region; sector = all", "Funds that failed.");
+    public static readonly int VcCalled = Add("vc.called", "EUR m", MetricKind.Flow, "region = fund's home region; sector = all", "Capital called from the funds' investors: for deals as they close, plus management fees.");
     public static readonly int VcFollowOns = Add("vc.follow_ons", "deals", MetricKind.Flow, "region = target region; sector = all", "Follow-on deals in companies funds already hold (part of vc.deals).");
     public static readonly int VcExits = Add("vc.exits", "holdings", MetricKind.Flow, "region = fund's home region; sector = all", "Holdings exited (sold or listed).");
     public static readonly int VcDistributions = Add("vc.distributions", "EUR m", MetricKind.Flow, "region = fund's home region; sector = all", "Proceeds of exits returned to the funds' investors.");

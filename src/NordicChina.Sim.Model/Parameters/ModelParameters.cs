@@ -193,6 +193,7 @@ public sealed class ModelParameters
         ChinaRevenueShare = P("china_entry.revenue_share");
         ChinaMarketGrowth = P("china_entry.market_growth");
         ChinaExitRate = P("china_entry.exit_rate");
+        FundManagementFee = P("fund.management_fee");
         FundFollowOnShare = P("fund.follow_on_share");
         FundExitRate = P("fund.exit_rate");
         FundExitMultiple = P("fund.exit_multiple");
@@ -385,6 +386,7 @@ public sealed class ModelParameters
     public double ChinaRevenueShare { get; }
     public double ChinaMarketGrowth { get; }
     public double ChinaExitRate { get; }
+    public double FundManagementFee { get; }
     public double FundFollowOnShare { get; }
     public double FundExitRate { get; }
     public double FundExitMultiple { get; }

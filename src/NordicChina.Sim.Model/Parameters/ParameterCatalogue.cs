@@ -23,14 +23,17 @@ public static class ParameterCatalogue
         Add("population.scale", 1.0, "multiplier", 0.001, 1000, Assumption,
             "Multiplies every firm and fund count below (1 = the default population).");
         var incumbents = new Dictionary<string, double> { ["GSR"] = 500, ["WSE"] = 300, ["FIN"] = 250, ["DNK"] = 250, ["NOR"] = 150, ["DEU"] = 1200, ["NLD"] = 500, ["GBR"] = 900, ["USA"] = 1000 };
-        var startups = new Dictionary<string, double> { ["GSR"] = 400, ["WSE"] = 150, ["FIN"] = 200, ["DNK"] = 150, ["NOR"] = 80, ["DEU"] = 500, ["NLD"] = 250, ["GBR"] = 600, ["USA"] = 800 };
+        // AI start-ups (report ch.2, Development metrics, 2017): EU 726, US 1,393, CN 383. The eight European hosts get
+        // about 80% of the EU's 726 (split by economy size, assumption); the US all of its 1,393.
+        var startups = new Dictionary<string, double> { ["GSR"] = 45, ["WSE"] = 15, ["FIN"] = 30, ["DNK"] = 25, ["NOR"] = 15, ["DEU"] = 150, ["NLD"] = 55, ["GBR"] = 250, ["USA"] = 1393 };
         foreach (var r in Regions.Hosts)
         {
             Add($"population.{r.Code}.incumbents", incumbents[r.Code], "firms", 0, 10_000_000,
                 r.Code == "GSR" ? GsrAutomation : Assumption,
                 $"AI-relevant industrial incumbents in {r.Name}.", true);
             Add($"population.{r.Code}.startups", startups[r.Code], "firms", 0, 10_000_000,
-                r.Code == "GSR" ? StockholmStartups + "; AI share assumed 4%" : Assumption,
+                r.Code == "USA" ? DevelopmentMetrics + ": 1,393 US AI start-ups (2017)"
+                : DevelopmentMetrics + ": 726 EU AI start-ups (2017); share of this host assumption" + (r.Code == "GSR" ? " (" + StockholmStartups + ")" : ""),
                 $"AI startups in {r.Name}.", true);
         }
         var champions = new Dictionary<string, double> { ["BJS"] = 8, ["SZX"] = 4, ["GDM"] = 3 };
@@ -43,7 +46,8 @@ public static class ParameterCatalogue
             Add($"population.{r.Code}.manufacturers", manufacturers[r.Code], "firms", 0, 10_000_000, Assumption,
                 $"Chinese industrial manufacturers needing an AI/automation upgrade in {r.Name}.", true);
             Add($"population.{r.Code}.startups", cnStartups[r.Code], "firms", 0, 10_000_000,
-                r.Code == "BJS" ? BeijingHub + "; 383 Chinese AI start-ups in 2017 (" + DevelopmentMetrics + ")" : Assumption,
+                r.Code == "BJS" ? BeijingHub + " (26% of the 383 Chinese AI start-ups of 2017, " + DevelopmentMetrics + ")"
+                : DevelopmentMetrics + ": 383 Chinese AI start-ups (2017); this hub's share assumption (the rest are outside the three hubs)",
                 $"Chinese AI startups in {r.Name}.", true);
         }
         Add("population.funds.cn", 40, "funds", 0, 100_000, Assumption, "Chinese venture capital funds, including government guiding funds.", true);
@@ -263,6 +267,7 @@ public static class ParameterCatalogue
         Add("china_entry.exit_rate", 0.08, "per year", 0, 1, Assumption, "Annual probability that an active firm leaves China.");
 
         // ---- Venture capital, deeper -------------------------------------------------------------------
+        Add("fund.management_fee", 0.02, "share of commitments per year", 0, 0.2, Assumption + " (the customary 2%)", "Management fee a fund calls from its investors each year of its life, on top of the capital it calls for deals.");
         Add("fund.follow_on_share", 0.4, "share of deals", 0, 1, Assumption, "Share of a fund's deals that are follow-ons in companies it already holds.");
         Add("fund.exit_rate", 0.12, "per year", 0, 1, Assumption, "Annual probability that a holding is exited (sold or listed).");
         Add("fund.exit_multiple", 2.5, "proceeds / invested (median)", 0.01, 100, Assumption, "Median gross multiple of an exit (lognormal with log-sd fund.exit_sigma).");

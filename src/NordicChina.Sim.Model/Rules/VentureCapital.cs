@@ -6,7 +6,8 @@ using NordicChina.Sim.Model.World;
 namespace NordicChina.Sim.Model.Rules;
 
 /// <summary>
-/// Mechanism 5 (first form): venture fund cycles. A vintage of committed capital K is invested over the
+/// Mechanism 5: venture fund cycles. Capital is called from the fund's investors as deals close, plus a yearly
+/// management fee (fund.management_fee x K). A vintage of committed capital K is invested over the
 /// investment period T_inv in deals of lognormal size; at the end of its life T_life the fund raises a
 /// successor with probability reraise x (1 - pandemic cut). While investing, a fund fails with annual
 /// probability f0 (+ f_debt x DEBT for Chinese funds: report ch.2, 15-20% of Chinese VCs went broke in 2019).
@@ -49,6 +50,11 @@ public static class VentureCapital
     public static double SuccessorProbability(ModelParameters p, VentureFund fund, PolicyState policy) =>
         p.FundReraiseProbability * Math.Max(0, 1 - p.PandemicEffect * policy[PolicyLevers.Pandemic])
         * (ExposedToDebtTightening(fund) ? Math.Max(0, 1 - p.FundReraiseDebtTighteningCut * policy[PolicyLevers.DebtTightening]) : 1);
+
+    /// <summary>Capital called from the fund's investors in a tick: what its deals drew (calls are made as deals close)
+    /// plus the management fee, while the fund is alive and within its life.</summary>
+    public static double CapitalCall(ModelParameters p, VentureFund fund, double dealsThisTick, double time, double dt) =>
+        dealsThisTick + (fund.Active && !fund.Failed && time < fund.Vintage + p.FundLife ? p.FundManagementFee * fund.Committed * dt : 0);
 
     /// <summary>What happened to a holding in one tick: written off at the startup failure rate, else exited at
     /// fund.exit_rate for a lognormal multiple of what was invested.</summary>
