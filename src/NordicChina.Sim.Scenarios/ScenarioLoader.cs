@@ -199,7 +199,7 @@ public static class ScenarioLoader
         if (errors.Count == 0)
         {
             set = set.With(overrides);
-            CheckPopulation(ctx, root, set, replications, overrideNodes);
+            CheckPopulation(ctx, root, set, replications, (end - start + 1) * ticksPerYear, overrideNodes);
         }
         if (errors.Count > 0) throw new ScenarioException(errors);
 
@@ -213,10 +213,25 @@ public static class ScenarioLoader
         && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
 
     /// <summary>Refuses populations beyond engine.max_agents or larger than this machine's memory can hold.</summary>
-    private static void CheckPopulation(Context ctx, YamlMappingNode root, ParameterSet set, int replications, Dictionary<string, YamlNode> nodes)
+    private static void CheckPopulation(Context ctx, YamlMappingNode root, ParameterSet set, int replications, int ticks, Dictionary<string, YamlNode> nodes)
     {
         var node = nodes.GetValueOrDefault("population.scale") ?? ctx.Node(root, "population") ?? root;
         if (CheckMachine(set, replications) is { } problem) ctx.Error(node, "population", problem);
+        else if (CheckResults(replications, ticks) is { } tooMany) ctx.Error(ctx.Node(root, "replications") ?? root, "replications", tooMany);
+    }
+
+    /// <summary>Metric points a tick writes, rounded up (about 800 with the 12 regions and 8 sectors).</summary>
+    public const long MetricPointsPerTick = 1000;
+
+    /// <summary>Null when a run's results (kept in memory until written: replications x ticks x metric points of
+    /// 24 bytes) fit in a quarter of this machine's memory; otherwise why not.</summary>
+    public static string? CheckResults(long replications, long ticks)
+    {
+        long available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+        long needed = replications * ticks * MetricPointsPerTick * 24;
+        return needed > available / 4
+            ? $"{replications:N0} replications x {ticks:N0} ticks need about {needed / (1L << 20):N0} MiB of results in memory; this machine has {available / (1L << 20):N0} MiB (use fewer replications or a shorter horizon)"
+            : null;
     }
 
     /// <summary>Null when a population fits engine.max_agents and this machine's memory with the given

@@ -28,6 +28,7 @@ public sealed class BadInputTests : IDisposable
         { "unknown-parameter.yaml", Valid + "parameters:\n  catchup.rate.CN.heavvy: 0.1\n", "parameters.catchup.rate.CN.heavvy", ":8:" },
         { "too-large.yaml", Valid + "population:\n  scale: 900\n", "population", ":8:" },
         { "unsafe-name.yaml", Valid.Replace("name: t", "name: .."), "name", ":1:" },
+        { "too-many-results.yaml", Valid.Replace("end: 2021", "end: 2100").Replace("replications: 1", "replications: 90000"), "replications", ":6:" },
         { "bad-lever.yaml", Valid + "policies:\n  - { lever: moon_landing, start: 2020, end: 2021, intensity: 1 }\n", "policies[0].lever", ":8:" },
     };
 

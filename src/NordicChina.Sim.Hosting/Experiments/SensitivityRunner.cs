@@ -55,6 +55,12 @@ public sealed class SensitivityRunner(IGrainFactory grains, int silos)
             outputs = outputs.Select(o => o.Text).ToArray(),
             program_version = ProgramInfo.Version,
         };
+        foreach (var point in points)
+        {
+            var set = scenario.Parameters.With(ranges.Select((r, k) => new KeyValuePair<string, double>(r.Name, point[k])));
+            if ((Scenarios.ScenarioLoader.CheckMachine(set, scenario.Replications) ?? Scenarios.ScenarioLoader.CheckResults(scenario.Replications, scenario.Clock.TotalTicks)) is { } problem)
+                throw new ExperimentInputException($"a design point exceeds this machine: {problem}");
+        }
         var store = PointStore.Open(SweepRunner.WorkFolder(outDir), manifest, resume);
         int done = Enumerable.Range(0, points.Count).Count(store.Has);
         progress?.Report(new ExperimentProgress(done, points.Count));

@@ -34,6 +34,12 @@ public sealed class SweepRunner(IGrainFactory grains, int silos)
             axes = grid.Axes.Select(a => new { parameter = a.Parameter, values = a.Values }).ToArray(),
             program_version = ProgramInfo.Version,
         };
+        for (int i = 0; i < grid.Points.Count; i++)
+        {
+            var s = PointScenario(scenario, grid, i);
+            if ((Scenarios.ScenarioLoader.CheckMachine(s.Parameters, s.Replications) ?? Scenarios.ScenarioLoader.CheckResults(s.Replications, s.Clock.TotalTicks)) is { } problem)
+                throw new ExperimentInputException($"grid point {i} ({string.Join(", ", grid.Axes.Select((a, k) => $"{a.Parameter}={grid.Points[i][k]:G}"))}): {problem}");
+        }
         var store = PointStore.Open(WorkFolder(outDir), manifest, resume);
         int total = grid.Points.Count;
         int done = Enumerable.Range(0, total).Count(store.Has);
