@@ -260,7 +260,7 @@ public sealed class RegionGrain : Grain, IRegionGrain
                 double h = AiAdoption.Hazard(_p, firm, _region, adopterShare[firm.Sector], talentRatio, rdStaffBySector[firm.Sector], policy);
                 if (Stream(firm.Id, tick, RandomPurpose.AiAdoption).Bernoulli(AiAdoption.TickProbability(h, dt))) { firm.AiAdopted = true; adopted++; }
             }
-            if (firm.ChinaStage is not (ChinaEntryStage.Failed or ChinaEntryStage.Exited) && VentureCapital.IsNordic(_region))
+            if (firm.ChinaStage is not (ChinaEntryStage.Failed or ChinaEntryStage.Exited) && _region.IsNordic)
             {
                 double lead = _lastView is null ? 0 : WindowOfOpportunity.Gap(_lastView.CapabilitySweden[firm.Sector], _lastView.CapabilityChina[firm.Sector]);
                 switch (ChinaMarketEntry.Step(_p, _region, firm, lead, policy, _clock, Stream(firm.Id, tick, RandomPurpose.ChinaEntry)))
@@ -379,7 +379,7 @@ public sealed class RegionGrain : Grain, IRegionGrain
         m.Add(MetricCatalogue.AdoptionShare, shareAll);
         for (int s = 0; s < Sectors.Count; s++) m.Add(MetricCatalogue.AdoptionShare, shareBySector[s], s);
         m.Add(MetricCatalogue.AdoptionNew, adopted);
-        if (VentureCapital.IsNordic(_region))
+        if (_region.IsNordic)
         {
             long inChina = 0; double chinaRevenue = 0;
             foreach (var f in _firms)

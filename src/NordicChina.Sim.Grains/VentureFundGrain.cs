@@ -32,7 +32,7 @@ public sealed class VentureFundGrain : Grain, IVentureFundGrain
         bool chinese = index < chineseFunds;
         var id = EntityIds.Fund(index);
         var rng = _rng.Reset(new StreamKey(spec.Seed, spec.Replication, id, 0, RandomPurpose.Initialisation));
-        var homes = chinese ? Regions.ChineseHubs : Regions.All.Where(VentureCapital.IsNordic).ToArray();
+        var homes = chinese ? Regions.ChineseHubs : Regions.All.Where(r => r.IsNordic).ToArray();
         _fund = new VentureFund
         {
             Id = id,

@@ -220,6 +220,10 @@ public static class ScenarioLoader
         else if (CheckResults(replications, ticks) is { } tooMany) ctx.Error(ctx.Node(root, "replications") ?? root, "replications", tooMany);
     }
 
+    /// <summary>Null when a scenario fits this machine (agents and results in memory); otherwise why not.</summary>
+    public static string? CheckSize(ScenarioDefinition s) =>
+        CheckMachine(s.Parameters, s.Replications) ?? CheckResults(s.Replications, s.Clock.TotalTicks);
+
     /// <summary>Metric points a tick writes, rounded up (about 800 with the 12 regions and 8 sectors).</summary>
     public const long MetricPointsPerTick = 1000;
 

@@ -88,7 +88,7 @@ public sealed class StylisedFactsTests(ClusterFixture fixture)
     {
         var run = await Run(TestScenarios.Small(years: 10, replications: 4, scale: 0.5, seed: 101));
         double failed = 0, entered = 0;
-        foreach (var r in Regions.All.Where(Model.Rules.VentureCapital.IsNordic))
+        foreach (var r in Regions.All.Where(r => r.IsNordic))
         {
             failed += Total(run, MetricCatalogue.ChinaEntryFailed, r.Index);
             entered += Total(run, MetricCatalogue.ChinaEntryEntered, r.Index);

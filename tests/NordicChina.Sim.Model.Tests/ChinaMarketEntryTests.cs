@@ -52,7 +52,7 @@ public class ChinaMarketEntryTests
     {
         var p = TestWorld.With(("china_entry.attempt_rate", 1.0));
         var policy = TestWorld.Policy();
-        foreach (var r in Regions.All.Where(r => !VentureCapital.IsNordic(r)))
+        foreach (var r in Regions.All.Where(r => !r.IsNordic))
         {
             var f = Firm(r);
             for (int t = 0; t < 40; t++)

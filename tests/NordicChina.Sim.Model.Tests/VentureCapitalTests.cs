@@ -96,7 +96,7 @@ public class VentureCapitalTests
             if (cn.IsHost) cnAbroad++; else Assert.True(cn.IsChinese);
             var se = Regions.All[VentureCapital.ChooseRegion(p, Fund(false), w, rng)];
             if (se.IsChinese) seInChina++;
-            else Assert.True(VentureCapital.IsNordic(se), $"a Nordic fund invested in {se.Code}");
+            else Assert.True(se.IsNordic, $"a Nordic fund invested in {se.Code}");
         }
         Assert.InRange(cnAbroad / (double)n, p.FundCnAbroadShare - 0.015, p.FundCnAbroadShare + 0.015);
         Assert.InRange(seInChina / (double)n, p.FundNordicChinaShare - 0.006, p.FundNordicChinaShare + 0.006);
@@ -119,7 +119,7 @@ public class VentureCapitalTests
     [Fact]
     public void NordicRegionsAreTheSwedishHostsFinlandDenmarkAndNorway()
     {
-        Assert.Equal(["GSR", "WSE", "FIN", "DNK", "NOR"], Regions.All.Where(VentureCapital.IsNordic).Select(r => r.Code));
+        Assert.Equal(["GSR", "WSE", "FIN", "DNK", "NOR"], Regions.All.Where(r => r.IsNordic).Select(r => r.Code));
     }
     [Fact]
     public void OnlyNonGuidingChineseFundsAreExposedToDebtTightening()

@@ -16,8 +16,7 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         if (scenario is null) return ExitCodes.BadInput;
         if (settings.Seed is { } seed) scenario = scenario.WithSeed((ulong)seed);
         if (settings.Replications is { } reps) scenario = scenario.WithReplications(reps);
-        if ((Scenarios.ScenarioLoader.CheckMachine(scenario.Parameters, scenario.Replications)
-             ?? Scenarios.ScenarioLoader.CheckResults(scenario.Replications, scenario.Clock.TotalTicks)) is { } tooLarge)
+        if (Scenarios.ScenarioLoader.CheckSize(scenario) is { } tooLarge)
         {
             Console.Error.WriteLine($"error: {settings.Scenario}: population with --replications {scenario.Replications}: {tooLarge}");
             return ExitCodes.BadInput;

@@ -84,7 +84,12 @@ public sealed class ComparisonRunner(IGrainFactory grains, int silos)
 
     private static string[] UniqueNames(IReadOnlyList<ScenarioDefinition> scenarios)
     {
+        // The second scenario named "x" becomes "x-2", the third "x-3", ...
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        return scenarios.Select(s => seen.TryGetValue(s.Name, out int k) ? $"{s.Name}-{seen[s.Name] = k + 1}" : (seen[s.Name] = 1) > 0 ? s.Name : s.Name).ToArray();
+        return scenarios.Select(s =>
+        {
+            int n = seen[s.Name] = seen.GetValueOrDefault(s.Name) + 1;
+            return n == 1 ? s.Name : $"{s.Name}-{n}";
+        }).ToArray();
     }
 }

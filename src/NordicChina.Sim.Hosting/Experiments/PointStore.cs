@@ -59,5 +59,34 @@ public sealed class PointStore
 
     public IReadOnlyList<string> Read(int point) => File.ReadAllLines(PathOf(point));
 
+    /// <summary>
+    /// Evaluates every point of <paramref name="points"/> not yet on disk and writes each result as it finishes. The
+    /// lowest missing point runs alone first, so a problem that only a run reveals (an output the scenario does not
+    /// write) fails fast and removes the work folder; the rest run <paramref name="concurrency"/> at a time. Returns the
+    /// number of points evaluated.
+    /// </summary>
+    public async Task<int> RunMissingAsync(int points, int concurrency, Func<int, CancellationToken, Task<IEnumerable<string>>> evaluate,
+        IProgress<ExperimentProgress>? progress, CancellationToken cancel)
+    {
+        int done = Enumerable.Range(0, points).Count(Has);
+        progress?.Report(new ExperimentProgress(done, points));
+        var pending = Enumerable.Range(0, points).Where(i => !Has(i)).ToArray();
+
+        async Task Run(int point, CancellationToken ct)
+        {
+            Write(point, await evaluate(point, ct));
+            progress?.Report(new ExperimentProgress(Interlocked.Increment(ref done), points));
+        }
+
+        if (pending.Length > 0)
+        {
+            try { await Run(pending[0], cancel); }
+            catch (ExperimentInputException) { Delete(); throw; }
+        }
+        await Parallel.ForEachAsync(pending.Skip(1), new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancel },
+            async (point, ct) => await Run(point, ct));
+        return pending.Length;
+    }
+
     public void Delete() => Directory.Delete(Folder, recursive: true);
 }

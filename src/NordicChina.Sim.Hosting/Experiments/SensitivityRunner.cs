@@ -39,9 +39,9 @@ public sealed class SensitivityRunner(IGrainFactory grains, int silos)
         IReadOnlyList<OutputSpec> outputs, string outDir, bool resume, IProgress<ExperimentProgress>? progress = null, CancellationToken cancel = default)
     {
         if (samples < 2) throw new ExperimentInputException("--samples must be 2 or more");
-        IReadOnlyList<double[]> points = method == SensitivityMethod.Morris
-            ? MorrisDesign.Create(ranges, samples, scenario.Seed).Points
-            : SaltelliDesign.Create(ranges, samples, scenario.Seed).Points;
+        var morris = method == SensitivityMethod.Morris ? MorrisDesign.Create(ranges, samples, scenario.Seed) : null;
+        var saltelli = method == SensitivityMethod.Sobol ? SaltelliDesign.Create(ranges, samples, scenario.Seed) : null;
+        IReadOnlyList<double[]> points = morris?.Points ?? saltelli!.Points;
         var manifest = new
         {
             kind = "sensitivity",
@@ -55,39 +55,22 @@ public sealed class SensitivityRunner(IGrainFactory grains, int silos)
             outputs = outputs.Select(o => o.Text).ToArray(),
             program_version = ProgramInfo.Version,
         };
-        foreach (var point in points)
-        {
-            var set = scenario.Parameters.With(ranges.Select((r, k) => new KeyValuePair<string, double>(r.Name, point[k])));
-            if ((Scenarios.ScenarioLoader.CheckMachine(set, scenario.Replications) ?? Scenarios.ScenarioLoader.CheckResults(scenario.Replications, scenario.Clock.TotalTicks)) is { } problem)
-                throw new ExperimentInputException($"a design point exceeds this machine: {problem}");
-        }
+        ScenarioDefinition PointScenario(int i) =>
+            scenario with { Parameters = scenario.Parameters.With(ranges.Select((r, k) => new KeyValuePair<string, double>(r.Name, points[i][k]))) };
+        for (int i = 0; i < points.Count; i++)
+            if (Scenarios.ScenarioLoader.CheckSize(PointScenario(i)) is { } problem)
+                throw new ExperimentInputException($"design point {i} exceeds this machine: {problem}");
         var store = PointStore.Open(SweepRunner.WorkFolder(outDir), manifest, resume);
-        int done = Enumerable.Range(0, points.Count).Count(store.Has);
-        progress?.Report(new ExperimentProgress(done, points.Count));
-        var pending = Enumerable.Range(0, points.Count).Where(i => !store.Has(i)).ToArray();
-
-        async Task RunPoint(int i, CancellationToken ct)
+        await store.RunMissingAsync(points.Count, PointConcurrency, async (i, ct) =>
         {
-            var s = scenario with { Parameters = scenario.Parameters.With(ranges.Select((r, k) => new KeyValuePair<string, double>(r.Name, points[i][k]))) };
-            var run = await new ScenarioRunner(grains) { Concurrency = s.Replications }.RunAsync(s, silos, null, ct);
-            var values = YearlyValues.From(run);
+            var s = PointScenario(i);
+            var values = YearlyValues.From(await new ScenarioRunner(grains) { Concurrency = s.Replications }.RunAsync(s, silos, null, ct));
             var outs = outputs.Select(o => o.Of(values, scenario.EndYear)).ToArray();
-            if (i == 0 && outs.Select((v, k) => (v, k)).FirstOrDefault(x => double.IsNaN(x.v)) is { } missing && double.IsNaN(missing.v))
-            {
-                store.Delete();
-                throw new ExperimentInputException($"--outputs: '{outputs[missing.k].Text}' is not written by this scenario (see docs/metrics.md for each metric's regions and sectors)");
-            }
-            store.Write(i, [string.Join(',', outs.Select(ResultWriter.Number))]);
-            progress?.Report(new ExperimentProgress(Interlocked.Increment(ref done), points.Count));
-        }
-
-        if (pending.Length > 0 && pending[0] == 0)
-        {
-            await RunPoint(0, cancel);
-            pending = pending[1..];
-        }
-        await Parallel.ForEachAsync(pending, new ParallelOptions { MaxDegreeOfParallelism = PointConcurrency, CancellationToken = cancel },
-            async (i, ct) => await RunPoint(i, ct));
+            int missing = Array.FindIndex(outs, double.IsNaN);
+            if (i == 0 && missing >= 0)
+                throw new ExperimentInputException($"--outputs: '{outputs[missing].Text}' is not written by this scenario (see docs/metrics.md for each metric's regions and sectors)");
+            return [string.Join(',', outs.Select(ResultWriter.Number))];
+        }, progress, cancel);
 
         var results = new double[outputs.Count][];
         for (int o = 0; o < outputs.Count; o++) results[o] = new double[points.Count];
@@ -109,7 +92,7 @@ public sealed class SensitivityRunner(IGrainFactory grains, int silos)
             {
                 if (method == SensitivityMethod.Morris)
                 {
-                    var r = MorrisAnalysis.Analyze(MorrisDesign.Create(ranges, samples, scenario.Seed), results[o], BootstrapSamples);
+                    var r = MorrisAnalysis.Analyze(morris!, results[o], BootstrapSamples);
                     foreach (var p in r.Parameters)
                     {
                         Row(outputs[o].Text, p.Name, "mu", p.Mu, double.NaN, double.NaN);
@@ -119,7 +102,7 @@ public sealed class SensitivityRunner(IGrainFactory grains, int silos)
                 }
                 else
                 {
-                    var r = SobolAnalysis.Analyze(SaltelliDesign.Create(ranges, samples, scenario.Seed), results[o], BootstrapSamples);
+                    var r = SobolAnalysis.Analyze(saltelli!, results[o], BootstrapSamples);
                     foreach (var p in r.Parameters)
                     {
                         Row(outputs[o].Text, p.Name, "S1", p.FirstOrder, p.FirstOrderInterval.Lower, p.FirstOrderInterval.Upper);

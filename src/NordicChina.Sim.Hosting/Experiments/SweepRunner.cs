@@ -35,29 +35,18 @@ public sealed class SweepRunner(IGrainFactory grains, int silos)
             program_version = ProgramInfo.Version,
         };
         for (int i = 0; i < grid.Points.Count; i++)
-        {
-            var s = PointScenario(scenario, grid, i);
-            if ((Scenarios.ScenarioLoader.CheckMachine(s.Parameters, s.Replications) ?? Scenarios.ScenarioLoader.CheckResults(s.Replications, s.Clock.TotalTicks)) is { } problem)
+            if (Scenarios.ScenarioLoader.CheckSize(PointScenario(scenario, grid, i)) is { } problem)
                 throw new ExperimentInputException($"grid point {i} ({string.Join(", ", grid.Axes.Select((a, k) => $"{a.Parameter}={grid.Points[i][k]:G}"))}): {problem}");
-        }
         var store = PointStore.Open(WorkFolder(outDir), manifest, resume);
-        int total = grid.Points.Count;
-        int done = Enumerable.Range(0, total).Count(store.Has);
-        progress?.Report(new ExperimentProgress(done, total));
-        var pending = Enumerable.Range(0, total).Where(i => !store.Has(i)).ToArray();
-
-        await Parallel.ForEachAsync(pending, new ParallelOptions { MaxDegreeOfParallelism = PointConcurrency, CancellationToken = cancel },
-            async (point, ct) =>
-            {
-                var s = PointScenario(scenario, grid, point);
-                var run = await new ScenarioRunner(grains) { Concurrency = s.Replications }.RunAsync(s, silos, null, ct);
-                store.Write(point, HorizonRows.Of(run));
-                progress?.Report(new ExperimentProgress(Interlocked.Increment(ref done), total));
-            });
+        int ran = await store.RunMissingAsync(grid.Points.Count, PointConcurrency, async (point, ct) =>
+        {
+            var s = PointScenario(scenario, grid, point);
+            return HorizonRows.Of(await new ScenarioRunner(grains) { Concurrency = s.Replications }.RunAsync(s, silos, null, ct));
+        }, progress, cancel);
 
         await OutputFolder.WriteAsync(outDir, folder => WriteOutputsAsync(folder, scenario, grid, store));
         store.Delete();
-        return pending.Length;
+        return ran;
     }
 
     public static ScenarioDefinition PointScenario(ScenarioDefinition scenario, ParameterGrid grid, int point) =>

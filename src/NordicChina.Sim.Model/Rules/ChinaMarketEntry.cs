@@ -22,7 +22,7 @@ namespace NordicChina.Sim.Model.Rules;
 public static class ChinaMarketEntry
 {
     public static bool CanAttempt(Region region, Firm firm) =>
-        VentureCapital.IsNordic(region) && firm.Alive && firm.ChinaStage == ChinaEntryStage.None;
+        region.IsNordic && firm.Alive && firm.ChinaStage == ChinaEntryStage.None;
 
     public static double PartnerYearsNeeded(ModelParameters p, Random rng) =>
         LogNormal.Sample(rng, Math.Log(p.ChinaPartnerYears), p.ChinaPartnerSigma);

@@ -94,10 +94,9 @@ public static class VentureCapital
             return k < 0 ? -1 : Regions.Hosts[k].Index;
         }
         bool china = fund.Chinese ? true : abroad;
-        return PickByEligible(w, r => china ? r.IsChinese : r.IsEuropean && IsNordic(r), rng);
+        return PickByEligible(w, r => china ? r.IsChinese : r.IsNordic, rng);
     }
 
-    public static bool IsNordic(Region r) => r.Kind == RegionKind.SwedishHost || r.Code is "FIN" or "DNK" or "NOR";
 
     private static int PickByEligible(WorldView w, Func<Region, bool> filter, Random rng)
     {

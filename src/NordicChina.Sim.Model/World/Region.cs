@@ -8,4 +8,6 @@ public sealed record Region(int Index, string Code, string Name, RegionKind Kind
     public bool IsChinese => Kind == RegionKind.ChineseHub;
     public bool IsSwedish => Kind == RegionKind.SwedishHost;
     public bool IsEuropean => Kind is RegionKind.SwedishHost or RegionKind.EuropeanHost;
+    /// <summary>The Nordic regions: Sweden's, Finland, Denmark and Norway.</summary>
+    public bool IsNordic => Kind == RegionKind.SwedishHost || Code is "FIN" or "DNK" or "NOR";
 }
