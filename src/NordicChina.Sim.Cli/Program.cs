@@ -6,7 +6,9 @@ var app = new CommandApp();
 app.Configure(config =>
 {
     config.SetApplicationName("nordicsim");
-    config.AddCommand<RunCommand>("run").WithDescription("Run a scenario on an embedded localhost cluster and write metrics.csv, summary.csv and run.json.");
+    config.AddCommand<RunCommand>("run").WithDescription("Run a scenario on an embedded localhost cluster (or, with --cluster, a real one) and write metrics.csv, summary.csv and run.json.");
+    config.AddCommand<SiloCommand>("silo").WithDescription("Run one silo of a real Orleans cluster (membership and grain state in PostgreSQL), configured by --config and NORDICSIM_* variables.");
+    config.AddCommand<ResumeCommand>("resume").WithDescription("Continue an interrupted cluster run from its checkpoints: nordicsim resume <run id> --cluster <config>.");
     config.AddCommand<ValidateCommand>("validate").WithDescription("Check a scenario file without running it.");
     config.AddCommand<BenchCommand>("bench").WithDescription("Measure grain-call throughput, agent-steps per second on the baseline, and cost per agent-step at 1,000 and 100,000 agents.");
     config.AddCommand<CompareCommand>("compare").WithDescription("Compare scenarios with a baseline under common random numbers: differences with 95% CIs and relative changes, comparison.csv and report.html.");

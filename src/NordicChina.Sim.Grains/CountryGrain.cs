@@ -7,6 +7,7 @@ using NordicChina.Sim.Model.Randomness;
 using NordicChina.Sim.Model.Rules;
 using NordicChina.Sim.Model.World;
 using MathNet.Numerics.Distributions;
+using NordicChina.Sim.Model.Agents;
 
 namespace NordicChina.Sim.Grains;
 
@@ -41,6 +42,7 @@ public sealed class CountryGrain : Grain, ICountryGrain
 
     public Task<CountryState> Advance(int tick, KnowledgeFlows flows)
     {
+        if (_spec is null) throw new InvalidOperationException($"country grain {this.GetPrimaryKeyString()} has no state (its silo was lost, or it was never initialised)");
         if (tick > 0 && _capability.Length > 0)
         {
             var clock = _spec.Clock;
@@ -69,6 +71,32 @@ public sealed class CountryGrain : Grain, ICountryGrain
     public Task Release()
     {
         DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
+
+    public Task<byte[]> Snapshot()
+    {
+        if (_spec is null) throw new InvalidOperationException($"country grain {this.GetPrimaryKeyString()} has no state (its silo was lost, or it was never initialised)");
+        using var buffer = new MemoryStream();
+        using (var w = new BinaryWriter(buffer))
+        {
+            AgentState.WriteHeader(w);
+            w.Write(_robotDensity);
+            w.Write(_capability.Length);
+            foreach (var c in _capability) w.Write(c);
+        }
+        return Task.FromResult(buffer.ToArray());
+    }
+
+    public Task Restore(ReplicationSpec spec, string country, byte[] state)
+    {
+        Initialize(spec, country);
+        using var r = new BinaryReader(new MemoryStream(state));
+        AgentState.ReadHeader(r);
+        _robotDensity = r.ReadDouble();
+        var capability = new double[r.ReadInt32()];
+        for (int i = 0; i < capability.Length; i++) capability[i] = r.ReadDouble();
+        _capability = capability;
         return Task.CompletedTask;
     }
 

@@ -40,15 +40,7 @@ public sealed class RegionGrain : Grain, IRegionGrain
 
     public Task<RegionReport> Initialize(ReplicationSpec spec, int region)
     {
-        _spec = spec;
-        _p = new ModelParameters(spec.Parameters);
-        _clock = spec.Clock;
-        _region = Regions.All[region];
-        _entity = EntityIds.Region(region);
-        _firms.Clear();
-        _centres.Clear();
-        _nextFirmSerial = 0;
-        _nextCentreSerial = 0;
+        Bind(spec, region);
 
         double scale = _p.PopulationScale;
         var rng = Stream(_entity, 0, RandomPurpose.Initialisation);
@@ -110,6 +102,7 @@ public sealed class RegionGrain : Grain, IRegionGrain
 
     public Task<RegionDecision> Decide(WorldSnapshot snapshot)
     {
+        RequireState();
         var view = snapshot.ToView();
         _lastView = view;
         int tick = snapshot.Tick;
@@ -142,6 +135,7 @@ public sealed class RegionGrain : Grain, IRegionGrain
 
     public Task<HostResolution> Resolve(WorldSnapshot snapshot, IReadOnlyList<InvestmentIntent> inbound, IReadOnlyList<MigrationFlow> arrivals)
     {
+        RequireState();
         int tick = snapshot.Tick;
         var policy = new PolicyState([.. snapshot.Policy]);
         var deals = ImmutableArray.CreateBuilder<DealOutcome>(inbound.Count);
@@ -171,6 +165,7 @@ public sealed class RegionGrain : Grain, IRegionGrain
 
     public Task<RegionReport> Commit(RegionCommit commit)
     {
+        RequireState();
         int tick = commit.Tick;
         double dt = _clock.Dt;
         var policy = new PolicyState([.. commit.Policy]);
@@ -401,6 +396,67 @@ public sealed class RegionGrain : Grain, IRegionGrain
     {
         DeactivateOnIdle();
         return Task.CompletedTask;
+    }
+
+    // ---- Checkpoints -------------------------------------------------------------------------------------
+
+    public Task<byte[]> Snapshot()
+    {
+        RequireState();
+        using var buffer = new MemoryStream();
+        using (var w = new BinaryWriter(buffer))
+        {
+            AgentState.WriteHeader(w);
+            w.Write(_nextFirmSerial);
+            w.Write(_nextCentreSerial);
+            w.Write(_initialStartups);
+            w.Write(_initialAvailable);
+            AgentState.Write(w, _pool);
+            w.Write(_firms.Count);
+            foreach (var f in _firms) AgentState.Write(w, f);
+            w.Write(_centres.Count);
+            foreach (var c in _centres) AgentState.Write(w, c);
+        }
+        return Task.FromResult(buffer.ToArray());
+    }
+
+    public Task Restore(ReplicationSpec spec, int region, byte[] state)
+    {
+        Bind(spec, region);
+        using var r = new BinaryReader(new MemoryStream(state));
+        AgentState.ReadHeader(r);
+        _nextFirmSerial = r.ReadInt64();
+        _nextCentreSerial = r.ReadInt64();
+        _initialStartups = r.ReadDouble();
+        _initialAvailable = r.ReadInt64();
+        AgentState.ReadPool(r, _pool);
+        int firms = r.ReadInt32();
+        for (int i = 0; i < firms; i++) _firms.Add(AgentState.ReadFirm(r));
+        int centres = r.ReadInt32();
+        for (int i = 0; i < centres; i++) _centres.Add(AgentState.ReadCentre(r));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Binds the grain to its replication and region, with no agents yet.</summary>
+    private void Bind(ReplicationSpec spec, int region)
+    {
+        _spec = spec;
+        _p = new ModelParameters(spec.Parameters);
+        _clock = spec.Clock;
+        _region = Regions.All[region];
+        _entity = EntityIds.Region(region);
+        _firms.Clear();
+        _centres.Clear();
+        _nextFirmSerial = 0;
+        _nextCentreSerial = 0;
+        _lastView = null;
+    }
+
+    /// <summary>A call to a region that was never initialised (or whose silo died and took its state) fails
+    /// loudly instead of simulating an empty region; the run driver then restarts the replication.</summary>
+    private void RequireState()
+    {
+        if (_spec is null) throw new InvalidOperationException($"region grain {this.GetPrimaryKeyString()} has no state (its silo was lost, or it was never initialised)");
     }
 
     /// <summary>Share of live firms that have adopted AI, by sector and overall.</summary>

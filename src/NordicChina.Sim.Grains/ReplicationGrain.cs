@@ -31,13 +31,57 @@ public sealed class ReplicationGrain : Grain, IReplicationGrain
     private int _tick;
     private int _agents;
     private int?[] _closingYear = [];
+    private CheckpointPlan _plan = CheckpointPlan.None;
+    private int _initialAgents;
+    private long _agentSteps;
+    private readonly List<TickMetrics> _history = new();
 
     public async Task<ReplicationInfo> Initialize(ReplicationSpec spec)
     {
+        Bind(spec, CheckpointPlan.None);
+        var regionReports = await Task.WhenAll(_regions.Select((g, i) => g.Initialize(spec, i)));
+        await Task.WhenAll(_funds.Select((g, i) => g.Initialize(spec, i)));
+        await Task.WhenAll(_countries.Select((g, i) => g.Initialize(spec, Countries.All[i])));
+        _signals = regionReports.Select(r => r.Signal).ToArray();
+        _agents = regionReports.Sum(r => r.Agents) + _funds.Length + _countries.Length;
+        _initialAgents = _agents;
+        return new ReplicationInfo(_agents, _clock.TotalTicks);
+    }
+
+    public async Task<ReplicationStart> Start(ReplicationSpec spec, CheckpointPlan plan)
+    {
+        var saved = plan.Enabled ? await Checkpoints(plan, spec).Load() : null;
+        if (saved is null || !SameModel(saved.Spec, spec))
+        {
+            await Initialize(spec);
+            _plan = plan;
+            return new ReplicationStart(_agents, _clock.TotalTicks, 0, 0, []);
+        }
+        Bind(spec, plan);
+        await Task.WhenAll(_regions.Select((g, i) => g.Restore(spec, i, saved.Regions[i])));
+        await Task.WhenAll(_funds.Select((g, i) => g.Restore(spec, i, saved.Funds[i])));
+        await Task.WhenAll(_countries.Select((g, i) => g.Restore(spec, Countries.All[i], saved.Countries[i])));
+        _tick = saved.NextTick;
+        _signals = [.. saved.Signals];
+        _flows = saved.Flows;
+        _closingYear = saved.ClosingYears.Select(y => y < 0 ? (int?)null : y).ToArray();
+        _agents = saved.Agents;
+        _initialAgents = saved.InitialAgents;
+        _agentSteps = saved.AgentSteps;
+        _history.AddRange(saved.History);
+        return new ReplicationStart(_initialAgents, _clock.TotalTicks, _tick, _agentSteps, saved.History);
+    }
+
+    /// <summary>Binds the coordinator to a replication: its clock, parameters and agent grains, at tick 0.</summary>
+    private void Bind(ReplicationSpec spec, CheckpointPlan plan)
+    {
         _spec = spec;
+        _plan = plan;
         _p = new ModelParameters(spec.Parameters);
         _clock = spec.Clock;
         _tick = 0;
+        _agentSteps = 0;
+        _history.Clear();
         _flows = KnowledgeFlows.None(Sectors.Count);
         _closingYear = new int?[Sectors.Count + 1];
         var key = spec.ReplicationKey;
@@ -45,25 +89,49 @@ public sealed class ReplicationGrain : Grain, IReplicationGrain
         _countries = Countries.All.Select(c => GrainFactory.GetGrain<ICountryGrain>(GrainKeys.Country(key, c))).ToArray();
         int funds = (int)Population.Funds(_p);
         _funds = Enumerable.Range(0, funds).Select(i => GrainFactory.GetGrain<IVentureFundGrain>(GrainKeys.Fund(key, i))).ToArray();
+    }
 
-        var regionReports = await Task.WhenAll(_regions.Select((g, i) => g.Initialize(spec, i)));
-        await Task.WhenAll(_funds.Select((g, i) => g.Initialize(spec, i)));
-        await Task.WhenAll(_countries.Select((g, i) => g.Initialize(spec, Countries.All[i])));
-        _signals = regionReports.Select(r => r.Signal).ToArray();
-        _agents = regionReports.Sum(r => r.Agents) + _funds.Length + _countries.Length;
-        return new ReplicationInfo(_agents, _clock.TotalTicks);
+    private ICheckpointGrain Checkpoints(CheckpointPlan plan, ReplicationSpec spec) =>
+        GrainFactory.GetGrain<ICheckpointGrain>(GrainKeys.Checkpoint(plan.RunId, spec.Replication));
+
+    /// <summary>A checkpoint belongs to this replication only if everything that shapes the model matches
+    /// (the run key, which only names grains, may differ).</summary>
+    private static bool SameModel(ReplicationSpec a, ReplicationSpec b) =>
+        a.Seed == b.Seed && a.Replication == b.Replication && a.StartYear == b.StartYear && a.EndYear == b.EndYear
+        && a.TicksPerYear == b.TicksPerYear && a.ParameterValues.SequenceEqual(b.ParameterValues)
+        && a.Policies.Length == b.Policies.Length
+        && a.Policies.Zip(b.Policies).All(p => p.First.Lever == p.Second.Lever && p.First.StartYear == p.Second.StartYear
+            && p.First.EndYear == p.Second.EndYear && p.First.Intensity.Equals(p.Second.Intensity) && p.First.Regions.SequenceEqual(p.Second.Regions));
+
+    /// <summary>Gathers every agent grain's state between ticks and stores it with the metrics so far.</summary>
+    private async Task WriteCheckpoint()
+    {
+        var regions = await Task.WhenAll(_regions.Select(r => r.Snapshot()));
+        var funds = await Task.WhenAll(_funds.Select(f => f.Snapshot()));
+        var countries = await Task.WhenAll(_countries.Select(c => c.Snapshot()));
+        var checkpoint = new ReplicationCheckpoint(_spec, _tick, _initialAgents, _agents, _agentSteps, [.. _history],
+            [.. _signals], _flows, [.. _closingYear.Select(y => y ?? -1)], [.. regions], [.. funds], [.. countries]);
+        await Checkpoints(_plan, _spec).Save(checkpoint);
     }
 
     public async Task<AdvanceResult> Advance(int maxTicks)
     {
         var ticks = ImmutableArray.CreateBuilder<TickMetrics>();
         long steps = 0;
-        for (int n = 0; n < maxTicks && _tick < _clock.TotalTicks; n++, _tick++)
+        if (_spec is null) throw new InvalidOperationException($"replication {this.GetPrimaryKeyString()} has no state (its silo was lost, or it was never started)");
+        for (int n = 0; n < maxTicks && _tick < _clock.TotalTicks; n++)
         {
             var (metrics, tickSteps) = await RunTick(_tick);
             ticks.Add(metrics);
             steps += tickSteps;
+            _agentSteps += tickSteps;
+            _tick++;
             SimulationTelemetry.Ticks.Add(1);
+            if (_plan.Enabled)
+            {
+                _history.Add(metrics);
+                if (_tick % _plan.IntervalTicks == 0 || _tick == _clock.TotalTicks) await WriteCheckpoint();
+            }
         }
         SimulationTelemetry.AgentSteps.Add(steps);
         return new AdvanceResult(ticks.ToImmutable(), _tick >= _clock.TotalTicks, steps);

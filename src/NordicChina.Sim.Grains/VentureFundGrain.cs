@@ -49,6 +49,7 @@ public sealed class VentureFundGrain : Grain, IVentureFundGrain
 
     public Task<FundDecision> Decide(WorldSnapshot snapshot)
     {
+        RequireState();
         var clock = _spec.Clock;
         var view = snapshot.ToView();
         if (!VentureCapital.Investing(_p, _fund, clock.TimeOf(snapshot.Tick)))
@@ -73,6 +74,7 @@ public sealed class VentureFundGrain : Grain, IVentureFundGrain
 
     public Task<FundReport> Commit(int tick, IReadOnlyList<DealOutcome> outcomes, IReadOnlyList<double> policyValues)
     {
+        RequireState();
         var clock = _spec.Clock;
         var policy = new PolicyState([.. policyValues]);
 
@@ -133,6 +135,35 @@ public sealed class VentureFundGrain : Grain, IVentureFundGrain
     {
         DeactivateOnIdle();
         return Task.CompletedTask;
+    }
+
+    public Task<byte[]> Snapshot()
+    {
+        RequireState();
+        using var buffer = new MemoryStream();
+        using (var w = new BinaryWriter(buffer))
+        {
+            AgentState.WriteHeader(w);
+            AgentState.Write(w, _fund);
+        }
+        return Task.FromResult(buffer.ToArray());
+    }
+
+    public Task Restore(ReplicationSpec spec, int index, byte[] state)
+    {
+        _spec = spec;
+        _p = new ModelParameters(spec.Parameters);
+        using var r = new BinaryReader(new MemoryStream(state));
+        AgentState.ReadHeader(r);
+        _fund = AgentState.ReadFund(r);
+        if (_fund.Id != EntityIds.Fund(index)) throw new InvalidDataException($"checkpoint of fund {_fund.Id} restored into fund {EntityIds.Fund(index)}");
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Fails loudly when the fund's state was lost with its silo (the run driver restarts the replication).</summary>
+    private void RequireState()
+    {
+        if (_fund is null) throw new InvalidOperationException($"fund grain {this.GetPrimaryKeyString()} has no state (its silo was lost, or it was never initialised)");
     }
 
     private FundReport Report(bool failedThisTick, int exits, double distributions, int writtenOff, double called) =>

@@ -17,12 +17,15 @@ namespace NordicChina.Sim.Hosting;
 /// interface, joined through development clustering on silo 0. Grains are placed at random, so with several
 /// silos a replication's grains really are spread over them. This is the one place hosting is decided.
 /// </summary>
-public sealed class EmbeddedCluster : IAsyncDisposable
+public sealed class EmbeddedCluster : ISimulationCluster
 {
     private readonly List<IHost> _hosts = [];
     private MeterProvider? _meters;
 
     public int Silos => _hosts.Count;
+
+    /// <summary>Grain state lives in memory and dies with the process.</summary>
+    public bool Durable => false;
 
     /// <summary>Silo 0's in-process client.</summary>
     public IGrainFactory GrainFactory => _hosts[0].Services.GetRequiredService<IGrainFactory>();
@@ -57,6 +60,7 @@ public sealed class EmbeddedCluster : IAsyncDisposable
                     silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(10));
                     silo.Services.AddSingleton<PlacementStrategy, RandomPlacement>();
                     silo.AddMemoryGrainStorageAsDefault();
+                    silo.AddMemoryGrainStorage(Contracts.Grains.GrainKeys.CheckpointStorage);
                 });
                 var host = builder.Build();
                 await host.StartAsync();

@@ -12,4 +12,10 @@ public sealed record RunResult(
     public long AgentSteps => Replications.Sum(r => r.AgentSteps);
     public int Agents => Replications.Count == 0 ? 0 : Replications[0].Agents;
     public int Ticks => Scenario.Clock.TotalTicks;
+
+    /// <summary>"embedded" or "cluster".</summary>
+    public string Mode { get; init; } = "embedded";
+
+    /// <summary>The run id under which checkpoints were kept (cluster runs), else null.</summary>
+    public string? RunId { get; init; }
 }

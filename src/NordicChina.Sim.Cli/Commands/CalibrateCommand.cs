@@ -32,10 +32,12 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateSettings>
         string outDir = settings.Out ?? Path.Combine("results", scenario.Name + "-calibration");
         if (!Experiments.OutputAllowed(outDir)) return ExitCodes.BadInput;
 
-        await using var cluster = await EmbeddedCluster.StartAsync(settings.Silos);
+        var (opened, openExit) = await Clusters.OpenAsync(settings.Cluster, settings.Silos, cancellationToken);
+        if (opened is null) return openExit;
+        await using var cluster = opened;
         AnsiConsole.MarkupLine($"Calibrating {targets.Parameters.Count} parameter(s) of [bold]{Markup.Escape(scenario.Name)}[/] to {targets.Moments.Count} moment(s), {targets.Replications} replications per evaluation, at most {targets.MaxEvaluations} evaluations.");
         var result = await Experiments.WithProgress("evaluations", settings.Quiet,
-            p => new Calibrator(cluster.GrainFactory, settings.Silos).RunAsync(scenario, settings.Scenario, targets, outDir, p, cancellationToken));
+            p => new Calibrator(cluster.GrainFactory, cluster.Silos) { MaxAttempts = Clusters.Attempts(cluster), Log = Clusters.Log }.RunAsync(scenario, settings.Scenario, targets, outDir, p, cancellationToken));
         ReportCommand.Write(outDir);
 
         var table = new Table().Title($"Fit: distance {result.Fit.Distance.ToString("G4", CultureInfo.InvariantCulture)} after {result.Evaluations} evaluations")

@@ -23,6 +23,10 @@ public sealed class CalibrateSettings : CommandSettings
     [Description("Silos of the embedded cluster (default 1).")]
     public int Silos { get; init; } = 1;
 
+    [CommandOption("--cluster <CONFIG>")]
+    [Description("Run on a real Orleans cluster as a client, configured by this JSON file (and NORDICSIM_* variables), instead of an embedded silo.")]
+    public string? Cluster { get; init; }
+
     [CommandOption("--quiet")]
     [Description("No progress bar.")]
     public bool Quiet { get; init; }

@@ -28,10 +28,12 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
         string outDir = settings.Out ?? Path.Combine("results", "compare-" + baseline.Name);
         if (!Experiments.OutputAllowed(outDir)) return ExitCodes.BadInput;
 
-        await using var cluster = await EmbeddedCluster.StartAsync(settings.Silos);
+        var (opened, openExit) = await Clusters.OpenAsync(settings.Cluster, settings.Silos, cancellationToken);
+        if (opened is null) return openExit;
+        await using var cluster = opened;
         AnsiConsole.MarkupLine($"Comparing {scenarios.Count} scenario(s) with [bold]{Markup.Escape(baseline.Name)}[/]: {baseline.Replications} replications each, common seed {baseline.Seed}.");
         var names = await Experiments.WithProgress("runs", settings.Quiet,
-            p => new ComparisonRunner(cluster.GrainFactory, settings.Silos).RunAsync(baseline, scenarios, outDir, p, cancellationToken));
+            p => new ComparisonRunner(cluster.GrainFactory, cluster.Silos) { MaxAttempts = Clusters.Attempts(cluster), Log = Clusters.Log }.RunAsync(baseline, scenarios, outDir, p, cancellationToken));
         if (!settings.NoReport) ReportCommand.Write(outDir);
         PrintTable(outDir, names);
         AnsiConsole.MarkupLine($"Results in [bold]{Markup.Escape(Path.GetFullPath(outDir))}[/] (comparison.csv, report.html, runs/).");

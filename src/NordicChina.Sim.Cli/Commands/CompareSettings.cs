@@ -27,6 +27,10 @@ public sealed class CompareSettings : CommandSettings
     [DefaultValue(1)]
     public int Silos { get; init; } = 1;
 
+    [CommandOption("--cluster <CONFIG>")]
+    [Description("Run on a real Orleans cluster as a client, configured by this JSON file (and NORDICSIM_* variables), instead of an embedded silo.")]
+    public string? Cluster { get; init; }
+
     [CommandOption("--no-report")]
     [Description("Do not write report.html.")]
     public bool NoReport { get; init; }

@@ -1,5 +1,9 @@
 using System.Globalization;
+using NordicChina.Sim.Contracts.Grains;
+using NordicChina.Sim.Contracts.Messages;
 using NordicChina.Sim.Hosting;
+using NordicChina.Sim.Hosting.Cluster;
+using NordicChina.Sim.Model.Scenarios;
 using NordicChina.Sim.Hosting.Output;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -26,40 +30,86 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
 
         ScenarioInput.Describe(scenario);
         var telemetry = settings.Otel == "console" ? TelemetryExport.Console : TelemetryExport.None;
-        await using var cluster = await EmbeddedCluster.StartAsync(settings.Silos, telemetry);
-        var runner = new ScenarioRunner(cluster.GrainFactory);
+        var (opened, openExit) = await Clusters.OpenAsync(settings.Cluster, settings.Silos, cancellationToken, telemetry);
+        if (opened is null) return openExit;
+        await using var cluster = opened;
 
-        RunResult result;
-        if (settings.Quiet || !AnsiConsole.Profile.Capabilities.Interactive)
+        if (cluster is ClusterConnection connection)
         {
-            result = await runner.RunAsync(scenario, settings.Silos, null, cancellationToken);
+            string runId = settings.RunId ?? NewRunId(scenario.Name);
+            var record = new RunRecord(runId, ScenarioRecord.From(scenario), Path.GetFullPath(outDir), connection.Settings!.CheckpointIntervalYears, 0, false);
+            try
+            {
+                await cluster.GrainFactory.GetGrain<IRunGrain>(GrainKeys.Run(runId)).Register(record);
+            }
+            catch (InvalidOperationException ex)
+            {
+                Console.Error.WriteLine($"error: {ex.Message}; nothing was run.");
+                return ExitCodes.BadInput;
+            }
+            return await RunOnClusterAsync(connection, record, outDir, settings.Quiet, cancellationToken);
         }
-        else
+
+        var result = await ExecuteAsync(new ScenarioRunner(cluster.GrainFactory), scenario, cluster.Silos, settings.Quiet, cancellationToken);
+        await WriteAsync(result, outDir);
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Runs a recorded run on a real cluster, with checkpoints, and writes its results; used by run and resume.</summary>
+    internal static async Task<int> RunOnClusterAsync(ClusterConnection connection, RunRecord record, string outDir, bool quiet, CancellationToken cancel)
+    {
+        var scenario = record.Scenario.ToDefinition();
+        var runGrain = connection.GrainFactory.GetGrain<IRunGrain>(GrainKeys.Run(record.RunId));
+        int session = await runGrain.BeginSession();
+        int interval = record.CheckpointIntervalYears;
+        Console.Error.WriteLine($"Run id: {record.RunId} (session {session}); " +
+            (interval > 0 ? $"checkpoints every {interval} simulated year(s). " : "checkpoints off. ") +
+            $"If interrupted, continue with: nordicsim resume {record.RunId} --cluster <config>");
+        var runner = new ScenarioRunner(connection.GrainFactory)
         {
-            result = await AnsiConsole.Progress()
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
-                .StartAsync(async ctx =>
+            Checkpoints = interval > 0 ? new CheckpointPlan(record.RunId, interval * scenario.TicksPerYear) : CheckpointPlan.None,
+            RunKey = $"{record.RunId}.s{session}",
+            MaxAttempts = connection.Settings!.ReplicationAttempts,
+            Log = Clusters.Log,
+        };
+        var result = await ExecuteAsync(runner, scenario, connection.Silos, quiet, cancel) with { Mode = "cluster", RunId = record.RunId };
+        await WriteAsync(result, outDir);
+        await runGrain.MarkFinished();
+        return ExitCodes.Ok;
+    }
+
+    private static string NewRunId(string scenarioName) =>
+        $"{scenarioName}-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Random.Shared.Next(0x10000):x4}";
+
+    private static async Task<RunResult> ExecuteAsync(ScenarioRunner runner, ScenarioDefinition scenario, int silos, bool quiet, CancellationToken cancel)
+    {
+        if (quiet || !AnsiConsole.Profile.Capabilities.Interactive)
+            return await runner.RunAsync(scenario, silos, null, cancel);
+        return await AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .StartAsync(async ctx =>
+            {
+                var ticks = ctx.AddTask("ticks", maxValue: (double)scenario.Clock.TotalTicks * scenario.Replications);
+                var repsTask = ctx.AddTask("replications", maxValue: scenario.Replications);
+                var progress = new Progress<RunProgress>(p =>
                 {
-                    var ticks = ctx.AddTask("ticks", maxValue: (double)scenario.Clock.TotalTicks * scenario.Replications);
-                    var repsTask = ctx.AddTask("replications", maxValue: scenario.Replications);
-                    var progress = new Progress<RunProgress>(p =>
-                    {
-                        ticks.Value = p.TicksDone;
-                        repsTask.Value = p.ReplicationsDone;
-                    });
-                    var r = await runner.RunAsync(scenario, settings.Silos, progress, cancellationToken);
-                    ticks.Value = ticks.MaxValue;
-                    repsTask.Value = repsTask.MaxValue;
-                    return r;
+                    ticks.Value = p.TicksDone;
+                    repsTask.Value = p.ReplicationsDone;
                 });
-        }
+                var r = await runner.RunAsync(scenario, silos, progress, cancel);
+                ticks.Value = ticks.MaxValue;
+                repsTask.Value = repsTask.MaxValue;
+                return r;
+            });
+    }
 
+    private static async Task WriteAsync(RunResult result, string outDir)
+    {
         var summary = Summary.Build(result);
         await OutputFolder.WriteAsync(outDir, folder => ResultWriter.WriteAsync(result, folder, summary));
         PrintHeadlines(result);
-        AnsiConsole.MarkupLine($"{result.AgentSteps:N0} agent-steps in {result.WallSeconds:F1} s ({result.AgentSteps / Math.Max(result.WallSeconds, 1e-9):N0}/s) on {settings.Silos} silo(s).");
+        AnsiConsole.MarkupLine($"{result.AgentSteps:N0} agent-steps in {result.WallSeconds:F1} s ({result.AgentSteps / Math.Max(result.WallSeconds, 1e-9):N0}/s) on {result.Silos} silo(s){(result.Mode == "cluster" ? " of a real cluster" : "")}.");
         AnsiConsole.MarkupLine($"Results in [bold]{Markup.Escape(Path.GetFullPath(outDir))}[/] (metrics.csv, summary.csv, run.json).");
-        return ExitCodes.Ok;
     }
 
     private static void PrintHeadlines(RunResult result)

@@ -22,11 +22,13 @@ public sealed class SensitivityCommand : AsyncCommand<SensitivitySettings>
             var outputs = settings.Outputs is null ? OutputSpec.Defaults
                 : settings.Outputs.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(OutputSpec.Parse).ToArray();
             int points = method == SensitivityMethod.Morris ? samples * (ranges.Count + 1) : samples * (ranges.Count + 2);
-            await using var cluster = await EmbeddedCluster.StartAsync(settings.Silos);
+            var (opened, openExit) = await Clusters.OpenAsync(settings.Cluster, settings.Silos, cancellationToken);
+            if (opened is null) return openExit;
+            await using var cluster = opened;
             AnsiConsole.MarkupLine($"{settings.Method} analysis of [bold]{Markup.Escape(scenario.Name)}[/]: {ranges.Count} parameters, {points} runs x {scenario.Replications} replications.");
             await Experiments.WithProgress("runs", settings.Quiet, async p =>
             {
-                await new SensitivityRunner(cluster.GrainFactory, settings.Silos).RunAsync(scenario, method, samples, ranges, outputs, outDir, settings.Resume, p, cancellationToken);
+                await new SensitivityRunner(cluster.GrainFactory, cluster.Silos) { MaxAttempts = Clusters.Attempts(cluster), Log = Clusters.Log }.RunAsync(scenario, method, samples, ranges, outputs, outDir, settings.Resume, p, cancellationToken);
                 return 0;
             });
             ReportCommand.Write(outDir);

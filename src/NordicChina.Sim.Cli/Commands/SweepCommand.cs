@@ -18,8 +18,10 @@ public sealed class SweepCommand : AsyncCommand<SweepSettings>
         string outDir = settings.Out ?? Path.Combine("results", scenario.Name + "-sweep");
         if (!Experiments.OutputAllowed(outDir)) return ExitCodes.BadInput;
 
-        await using var cluster = await EmbeddedCluster.StartAsync(settings.Silos);
-        var runner = new SweepRunner(cluster.GrainFactory, settings.Silos);
+        var (opened, openExit) = await Clusters.OpenAsync(settings.Cluster, settings.Silos, cancellationToken);
+        if (opened is null) return openExit;
+        await using var cluster = opened;
+        var runner = new SweepRunner(cluster.GrainFactory, cluster.Silos) { MaxAttempts = Clusters.Attempts(cluster), Log = Clusters.Log };
         try
         {
             AnsiConsole.MarkupLine($"Sweep of [bold]{Markup.Escape(scenario.Name)}[/]: {grid.Points.Count} points x {scenario.Replications} replications, seed {scenario.Seed}.");

@@ -31,6 +31,10 @@ public sealed class SweepSettings : CommandSettings
     [DefaultValue(1)]
     public int Silos { get; init; } = 1;
 
+    [CommandOption("--cluster <CONFIG>")]
+    [Description("Run on a real Orleans cluster as a client, configured by this JSON file (and NORDICSIM_* variables), instead of an embedded silo.")]
+    public string? Cluster { get; init; }
+
     [CommandOption("--quiet")]
     [Description("No progress bar.")]
     public bool Quiet { get; init; }

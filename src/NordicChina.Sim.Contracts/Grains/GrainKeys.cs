@@ -7,4 +7,9 @@ public static class GrainKeys
     public static string Region(string replicationKey, string code) => $"{replicationKey}/region/{code}";
     public static string Fund(string replicationKey, int index) => $"{replicationKey}/fund/{index}";
     public static string Country(string replicationKey, string code) => $"{replicationKey}/country/{code}";
+    public static string Checkpoint(string runId, int replication) => $"{runId}/{replication}";
+    public static string Run(string runId) => runId;
+
+    /// <summary>Grain storage for checkpoints and run records: memory in the embedded cluster, PostgreSQL in a real one.</summary>
+    public const string CheckpointStorage = "checkpoints";
 }

@@ -14,6 +14,14 @@ public interface ICountryGrain : IGrainWithStringKey
     [Alias("Advance")]
     Task<CountryState> Advance(int tick, KnowledgeFlows flows);
 
+    /// <summary>The government's whole state between ticks, for a checkpoint.</summary>
+    [Alias("Snapshot")]
+    Task<byte[]> Snapshot();
+
+    /// <summary>Replaces the government's state with a checkpointed one (instead of Initialize).</summary>
+    [Alias("Restore")]
+    Task Restore(ReplicationSpec spec, string country, byte[] state);
+
     [Alias("Release")]
     Task Release();
 }

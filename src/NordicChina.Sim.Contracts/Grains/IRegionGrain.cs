@@ -24,6 +24,14 @@ public interface IRegionGrain : IGrainWithStringKey
     [Alias("Commit")]
     Task<RegionReport> Commit(RegionCommit commit);
 
+    /// <summary>The region's whole state between ticks, for a checkpoint.</summary>
+    [Alias("Snapshot")]
+    Task<byte[]> Snapshot();
+
+    /// <summary>Replaces the region's state with a checkpointed one (instead of Initialize).</summary>
+    [Alias("Restore")]
+    Task Restore(ReplicationSpec spec, int region, byte[] state);
+
     [Alias("Release")]
     Task Release();
 }

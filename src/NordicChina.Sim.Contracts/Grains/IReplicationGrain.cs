@@ -13,8 +13,14 @@ public interface IReplicationGrain : IGrainWithStringKey
     [Alias("Initialize")]
     Task<ReplicationInfo> Initialize(ReplicationSpec spec);
 
-    /// <summary>Runs up to <paramref name="maxTicks"/> ticks and returns their metrics.</summary>
-    [Alias("Advance"), ResponseTimeout("00:10:00")]
+    /// <summary>Starts a replication that checkpoints by <paramref name="plan"/>: from its last checkpoint in
+    /// grain storage when there is one for the same model, otherwise from the beginning.</summary>
+    [Alias("Start")]
+    Task<ReplicationStart> Start(ReplicationSpec spec, CheckpointPlan plan);
+
+    /// <summary>Runs up to <paramref name="maxTicks"/> ticks and returns their metrics (and writes a checkpoint
+    /// when the plan says one is due). Bounded by the cluster's response timeout.</summary>
+    [Alias("Advance")]
     Task<AdvanceResult> Advance(int maxTicks);
 
     /// <summary>Deactivates the replication's grains.</summary>

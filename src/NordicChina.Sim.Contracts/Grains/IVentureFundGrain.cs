@@ -15,6 +15,14 @@ public interface IVentureFundGrain : IGrainWithStringKey
     [Alias("Commit")]
     Task<FundReport> Commit(int tick, IReadOnlyList<DealOutcome> outcomes, IReadOnlyList<double> policy);
 
+    /// <summary>The fund's whole state between ticks, for a checkpoint.</summary>
+    [Alias("Snapshot")]
+    Task<byte[]> Snapshot();
+
+    /// <summary>Replaces the fund's state with a checkpointed one (instead of Initialize).</summary>
+    [Alias("Restore")]
+    Task Restore(ReplicationSpec spec, int index, byte[] state);
+
     [Alias("Release")]
     Task Release();
 }

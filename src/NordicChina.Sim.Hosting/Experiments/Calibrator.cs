@@ -19,6 +19,12 @@ namespace NordicChina.Sim.Hosting.Experiments;
 /// </summary>
 public sealed class Calibrator(IGrainFactory grains, int silos)
 {
+    /// <summary>Attempts per replication when a silo fails under it (real clusters; 1 in the embedded one).</summary>
+    public int MaxAttempts { get; init; } = 1;
+
+    /// <summary>Receives a line for each replication restarted after a failure.</summary>
+    public Action<string>? Log { get; init; }
+
     public async Task<CalibrationResult> RunAsync(ScenarioDefinition scenario, string scenarioPath, CalibrationTargets targets, string outDir,
         IProgress<ExperimentProgress>? progress = null, CancellationToken cancel = default)
     {
@@ -33,7 +39,7 @@ public sealed class Calibrator(IGrainFactory grains, int silos)
             cancel.ThrowIfCancellationRequested();
             var s = s0 with { Parameters = s0.Parameters.With(ranges.Select((r, k) => new KeyValuePair<string, double>(r.Name, theta[k]))) };
             // The optimiser calls synchronously; the cluster does the work.
-            var run = new ScenarioRunner(grains) { Concurrency = s.Replications }.RunAsync(s, silos, null, cancel).GetAwaiter().GetResult();
+            var run = new ScenarioRunner(grains) { MaxAttempts = MaxAttempts, Log = Log, Concurrency = s.Replications }.RunAsync(s, silos, null, cancel).GetAwaiter().GetResult();
             var values = YearlyValues.From(run);
             return targets.Moments.Select(m => MomentValues.Of(values, m)).ToArray();
         }

@@ -18,6 +18,12 @@ namespace NordicChina.Sim.Hosting.Experiments;
 /// </summary>
 public sealed class ComparisonRunner(IGrainFactory grains, int silos)
 {
+    /// <summary>Attempts per replication when a silo fails under it (real clusters; 1 in the embedded one).</summary>
+    public int MaxAttempts { get; init; } = 1;
+
+    /// <summary>Receives a line for each replication restarted after a failure.</summary>
+    public Action<string>? Log { get; init; }
+
     public const string Header = "scenario,metric,year,region,sector,n,baseline_mean,scenario_mean,difference,ci95_low,ci95_high,relative_change,seed,program_version";
 
     public async Task<IReadOnlyList<string>> RunAsync(ScenarioDefinition baseline, IReadOnlyList<ScenarioDefinition> scenarios, string outDir,
@@ -30,7 +36,7 @@ public sealed class ComparisonRunner(IGrainFactory grains, int silos)
             var yearly = new YearlyValues[all.Length];
             for (int i = 0; i < all.Length; i++)
             {
-                var run = await new ScenarioRunner(grains).RunAsync(all[i], silos, null, cancel);
+                var run = await new ScenarioRunner(grains) { MaxAttempts = MaxAttempts, Log = Log }.RunAsync(all[i], silos, null, cancel);
                 string runFolder = Path.Combine(folder, "runs", names[i]);
                 Directory.CreateDirectory(runFolder);
                 yearly[i] = YearlyValues.From(run);

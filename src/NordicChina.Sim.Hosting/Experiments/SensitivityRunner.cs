@@ -16,6 +16,12 @@ namespace NordicChina.Sim.Hosting.Experiments;
 /// </summary>
 public sealed class SensitivityRunner(IGrainFactory grains, int silos)
 {
+    /// <summary>Attempts per replication when a silo fails under it (real clusters; 1 in the embedded one).</summary>
+    public int MaxAttempts { get; init; } = 1;
+
+    /// <summary>Receives a line for each replication restarted after a failure.</summary>
+    public Action<string>? Log { get; init; }
+
     public int PointConcurrency { get; init; } = Math.Max(2, silos * 2);
     public int BootstrapSamples { get; init; } = 1000;
 
@@ -64,7 +70,7 @@ public sealed class SensitivityRunner(IGrainFactory grains, int silos)
         await store.RunMissingAsync(points.Count, PointConcurrency, async (i, ct) =>
         {
             var s = PointScenario(i);
-            var values = YearlyValues.From(await new ScenarioRunner(grains) { Concurrency = s.Replications }.RunAsync(s, silos, null, ct));
+            var values = YearlyValues.From(await new ScenarioRunner(grains) { MaxAttempts = MaxAttempts, Log = Log, Concurrency = s.Replications }.RunAsync(s, silos, null, ct));
             var outs = outputs.Select(o => o.Of(values, scenario.EndYear)).ToArray();
             int missing = Array.FindIndex(outs, double.IsNaN);
             if (i == 0 && missing >= 0)

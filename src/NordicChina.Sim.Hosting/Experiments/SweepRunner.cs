@@ -17,6 +17,12 @@ namespace NordicChina.Sim.Hosting.Experiments;
 /// </summary>
 public sealed class SweepRunner(IGrainFactory grains, int silos)
 {
+    /// <summary>Attempts per replication when a silo fails under it (real clusters; 1 in the embedded one).</summary>
+    public int MaxAttempts { get; init; } = 1;
+
+    /// <summary>Receives a line for each replication restarted after a failure.</summary>
+    public Action<string>? Log { get; init; }
+
     public int PointConcurrency { get; init; } = Math.Max(2, silos * 2);
 
     public static string WorkFolder(string outDir) => Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar) + ".partial";
@@ -41,7 +47,7 @@ public sealed class SweepRunner(IGrainFactory grains, int silos)
         int ran = await store.RunMissingAsync(grid.Points.Count, PointConcurrency, async (point, ct) =>
         {
             var s = PointScenario(scenario, grid, point);
-            return HorizonRows.Of(await new ScenarioRunner(grains) { Concurrency = s.Replications }.RunAsync(s, silos, null, ct));
+            return HorizonRows.Of(await new ScenarioRunner(grains) { MaxAttempts = MaxAttempts, Log = Log, Concurrency = s.Replications }.RunAsync(s, silos, null, ct));
         }, progress, cancel);
 
         await OutputFolder.WriteAsync(outDir, folder => WriteOutputsAsync(folder, scenario, grid, store));

@@ -96,6 +96,8 @@ public static class ResultWriter
             seed = s.Seed,
             replications = s.Replications,
             silos = run.Silos,
+            mode = run.Mode,
+            run_id = run.RunId,
             start_year = s.StartYear,
             end_year = s.EndYear,
             ticks_per_year = s.TicksPerYear,

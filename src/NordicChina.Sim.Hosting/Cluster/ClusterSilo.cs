@@ -1,0 +1,147 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using NordicChina.Sim.Contracts.Grains;
+using NordicChina.Sim.Grains;
+using OpenTelemetry.Metrics;
+using Orleans.Configuration;
+using Orleans.Dashboard;
+using Orleans.Runtime.Placement;
+using Orleans.Serialization;
+using Orleans.Storage;
+
+namespace NordicChina.Sim.Hosting.Cluster;
+
+/// <summary>
+/// A silo of the real cluster (<c>nordicsim silo</c>): membership and grain state in PostgreSQL through the
+/// ADO.NET providers, the schema applied first, membership tuned so a killed silo is declared dead within
+/// seconds, every call bounded by Messaging:ResponseTimeoutSeconds. Dashboard and OpenTelemetry export are off
+/// unless configured; the dashboard binds to loopback unless Dashboard:Host says otherwise.
+/// </summary>
+public static class ClusterSilo
+{
+    public static async Task RunAsync(ClusterSettings settings, CancellationToken cancel)
+    {
+        settings.RequireStore();
+        if (settings.ApplySchema) await PostgresStore.ApplySchemaAsync(settings, cancel);
+
+        IHostApplicationBuilder builder;
+        WebApplicationBuilder? web = null;
+        if (settings.DashboardEnabled)
+        {
+            web = WebApplication.CreateSlimBuilder();
+            web.WebHost.UseUrls($"http://{FormatHost(settings.DashboardHost)}:{settings.DashboardPort}");
+            builder = web;
+        }
+        else
+        {
+            builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ApplicationName = "nordicsim-silo" });
+        }
+        ConfigureLogging(builder.Logging);
+        builder.Services.Configure<HostOptions>(o =>
+        {
+            o.StartupTimeout = TimeSpan.FromSeconds(settings.ConnectTimeoutSeconds * (settings.StoreRetries + 1) + 60);
+            o.ShutdownTimeout = TimeSpan.FromSeconds(15);
+        });
+        AddTelemetry(builder.Services, settings);
+
+        var connection = PostgresStore.BoundedConnectionString(settings);
+        builder.UseOrleans(silo =>
+        {
+            silo.Configure<ClusterOptions>(o => { o.ClusterId = settings.ClusterId; o.ServiceId = settings.ServiceId; });
+            if (settings.Kubernetes)
+            {
+                silo.Configure<EndpointOptions>(o => { o.SiloPort = settings.SiloPort; o.GatewayPort = settings.GatewayPort; });
+                silo.UseKubernetesHosting();
+            }
+            else
+            {
+                silo.ConfigureEndpoints(IPAddress.Parse(settings.AdvertisedAddress), settings.SiloPort, settings.GatewayPort, settings.ListenOnAnyAddress);
+            }
+            if (settings.SiloName.Length > 0) silo.Configure<SiloOptions>(o => o.SiloName = settings.SiloName);
+            silo.UseAdoNetClustering(o => { o.Invariant = PostgresStore.Invariant; o.ConnectionString = connection; });
+            silo.AddAdoNetGrainStorage(GrainKeys.CheckpointStorage, o => { o.Invariant = PostgresStore.Invariant; o.ConnectionString = connection; });
+            silo.Services.AddKeyedSingleton<IGrainStorageSerializer>(GrainKeys.CheckpointStorage,
+                (sp, _) => new OrleansGrainStorageSerializer(sp.GetRequiredService<Serializer>()));
+            silo.AddMemoryGrainStorageAsDefault();
+            silo.Services.AddSingleton<PlacementStrategy, RandomPlacement>();
+            ConfigureMembership(silo, settings);
+            silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(settings.ResponseTimeoutSeconds));
+            if (settings.DashboardEnabled) silo.AddDashboard();
+        });
+
+        if (web is not null)
+        {
+            await using var app = web.Build();
+            app.MapOrleansDashboard();
+            AnnounceWhenUp(app.Services, settings);
+            await app.RunAsync(cancel);
+        }
+        else
+        {
+            using var host = ((HostApplicationBuilder)builder).Build();
+            AnnounceWhenUp(host.Services, settings);
+            await host.RunAsync(cancel);
+        }
+    }
+
+    /// <summary>One line on standard output once the silo has joined: scripts and tests wait for it.</summary>
+    private static void AnnounceWhenUp(IServiceProvider services, ClusterSettings settings)
+    {
+        var lifetime = services.GetRequiredService<IHostApplicationLifetime>();
+        lifetime.ApplicationStarted.Register(() =>
+        {
+            var silo = services.GetRequiredService<Orleans.Runtime.ILocalSiloDetails>();
+            Console.Out.WriteLine($"nordicsim silo up: {silo.Name} at {silo.SiloAddress} (gateway port {settings.GatewayPort}) in cluster '{settings.ClusterId}', " +
+                $"store {PostgresStore.Describe(settings)}" + (settings.DashboardEnabled ? $", dashboard http://{FormatHost(settings.DashboardHost)}:{settings.DashboardPort}/" : ""));
+            Console.Out.Flush();
+        });
+    }
+
+    /// <summary>Failure detection: a silo killed outright is voted dead after
+    /// <c>MissedProbesLimit</c> probes of <c>ProbeTimeoutSeconds</c>; a hung one within a few times that.</summary>
+    private static void ConfigureMembership(ISiloBuilder silo, ClusterSettings settings)
+    {
+        var probe = TimeSpan.FromSeconds(settings.ProbeTimeoutSeconds);
+        silo.Configure<ClusterMembershipOptions>(o =>
+        {
+            o.ProbeTimeout = probe;
+            o.MaxProbeTimeout = probe * 2;
+            o.NumMissedProbesLimit = settings.MissedProbesLimit;
+            o.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(Math.Max(5, settings.TableRefreshSeconds));
+            o.TableRefreshTimeout = TimeSpan.FromSeconds(settings.TableRefreshSeconds);
+            o.DeathVoteExpirationTimeout = TimeSpan.FromSeconds(Math.Max(30, settings.ProbeTimeoutSeconds * 15));
+        });
+    }
+
+    internal static void ConfigureLogging(ILoggingBuilder logging)
+    {
+        logging.ClearProviders();
+        logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
+        logging.SetMinimumLevel(LogLevel.Warning);
+        logging.AddFilter("NordicChina.Sim", LogLevel.Information);
+        logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+        // Harmless on a small machine and noisy: the GC mode hint and the watchdog's first-tick report.
+        logging.AddFilter("Orleans.Runtime.Silo", LogLevel.Error);
+        logging.AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
+    }
+
+    private static void AddTelemetry(IServiceCollection services, ClusterSettings settings)
+    {
+        if (settings.TelemetryExporter == "none") return;
+        services.AddOpenTelemetry().WithMetrics(metrics =>
+        {
+            metrics.AddMeter("Microsoft.Orleans").AddMeter(SimulationTelemetry.MeterName);
+            if (settings.TelemetryExporter == "console")
+                metrics.AddConsoleExporter((_, reader) => reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = 10_000);
+            else
+                metrics.AddOtlpExporter(o => o.Endpoint = new Uri(settings.OtlpEndpoint));
+        });
+    }
+
+    private static string FormatHost(string host) =>
+        IPAddress.Parse(host).AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{host}]" : host;
+}
