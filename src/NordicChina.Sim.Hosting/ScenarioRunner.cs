@@ -97,6 +97,8 @@ public sealed class ScenarioRunner(IGrainFactory grains)
             var info = await grain.Initialize(spec);
             start = new ReplicationStart(info.Agents, info.TotalTicks, 0, 0, []);
         }
+        if (start.NextTick > 0)
+            Log?.Invoke($"replication {rep}: continuing from its checkpoint at tick {start.NextTick} of {start.TotalTicks}");
         var ticks = new List<TickMetrics>(start.TotalTicks);
         ticks.AddRange(start.History);
         long steps = start.AgentSteps;

@@ -33,7 +33,7 @@ public sealed class ClusterConnection : ISimulationCluster
         await PostgresStore.CheckReachableAsync(settings, cancel);
         var connection = PostgresStore.BoundedConnectionString(settings);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ApplicationName = "nordicsim-client" });
-        ClusterSilo.ConfigureLogging(builder.Logging);
+        ClusterSilo.ConfigureLogging(builder.Logging, silo: false);
         int attempts = 0;
         builder.UseOrleansClient(client =>
         {

@@ -61,7 +61,8 @@ public static class ClusterSilo
             {
                 silo.ConfigureEndpoints(IPAddress.Parse(settings.AdvertisedAddress), settings.SiloPort, settings.GatewayPort, settings.ListenOnAnyAddress);
             }
-            if (settings.SiloName.Length > 0) silo.Configure<SiloOptions>(o => o.SiloName = settings.SiloName);
+            // On Kubernetes the silo must be named after its pod (Orleans' Kubernetes agent matches silos to pods by name).
+            if (settings.SiloName.Length > 0 && !settings.Kubernetes) silo.Configure<SiloOptions>(o => o.SiloName = settings.SiloName);
             silo.UseAdoNetClustering(o => { o.Invariant = PostgresStore.Invariant; o.ConnectionString = connection; });
             silo.AddAdoNetGrainStorage(GrainKeys.CheckpointStorage, o => { o.Invariant = PostgresStore.Invariant; o.ConnectionString = connection; });
             silo.Services.AddKeyedSingleton<IGrainStorageSerializer>(GrainKeys.CheckpointStorage,
@@ -117,13 +118,13 @@ public static class ClusterSilo
         });
     }
 
-    internal static void ConfigureLogging(ILoggingBuilder logging)
+    internal static void ConfigureLogging(ILoggingBuilder logging, bool silo = true)
     {
         logging.ClearProviders();
         logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
         logging.SetMinimumLevel(LogLevel.Warning);
         logging.AddFilter("NordicChina.Sim", LogLevel.Information);
-        logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+        logging.AddFilter("Microsoft.Hosting.Lifetime", silo ? LogLevel.Information : LogLevel.Warning);
         // Harmless on a small machine and noisy: the GC mode hint and the watchdog's first-tick report.
         logging.AddFilter("Orleans.Runtime.Silo", LogLevel.Error);
         logging.AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
