@@ -25,8 +25,8 @@ public sealed class LocalCluster : IDisposable
         var config = new Dictionary<string, object>
         {
             ["Cluster"] = new Dictionary<string, object> { ["ClusterId"] = id, ["ServiceId"] = id },
-            ["Membership"] = new Dictionary<string, object> { ["ProbeTimeoutSeconds"] = 1, ["MissedProbesLimit"] = 2, ["TableRefreshSeconds"] = 5 },
-            ["Messaging"] = new Dictionary<string, object> { ["ResponseTimeoutSeconds"] = 15 },
+            ["Membership"] = new Dictionary<string, object> { ["ProbeTimeoutSeconds"] = 2, ["MissedProbesLimit"] = 3, ["TableRefreshSeconds"] = 5 },
+            ["Messaging"] = new Dictionary<string, object> { ["ResponseTimeoutSeconds"] = 30 },
             ["Client"] = new Dictionary<string, object> { ["GatewayRefreshSeconds"] = 2, ["ReplicationAttempts"] = 6 },
             ["Checkpoint"] = new Dictionary<string, object> { ["IntervalYears"] = checkpointYears },
         };
