@@ -42,7 +42,9 @@ public sealed class ClusterSettings
         new("Dashboard:Host", "127.0.0.1", "Address the dashboard binds to (loopback unless configured)."),
         new("Dashboard:Port", "8080", "Dashboard port."),
         new("Telemetry:Exporter", "none", "OpenTelemetry metrics export: none, console or otlp (NordicChina.Sim and Microsoft.Orleans meters)."),
-        new("Telemetry:OtlpEndpoint", "http://127.0.0.1:4317", "OTLP collector endpoint (gRPC)."),
+        new("Telemetry:OtlpEndpoint", "http://127.0.0.1:4317", "OTLP collector endpoint (for http/protobuf, the full URL, e.g. http://127.0.0.1:4318/v1/metrics)."),
+        new("Telemetry:OtlpProtocol", "grpc", "OTLP transport: grpc or http/protobuf."),
+        new("Telemetry:ExportIntervalSeconds", "15", "Seconds between metric exports (console and OTLP)."),
     ];
 
     private readonly IConfiguration _config;
@@ -83,6 +85,8 @@ public sealed class ClusterSettings
     public int DashboardPort => Number("Dashboard:Port", 1, 65535);
     public string TelemetryExporter => Text("Telemetry:Exporter");
     public string OtlpEndpoint => Text("Telemetry:OtlpEndpoint");
+    public string OtlpProtocol => Text("Telemetry:OtlpProtocol");
+    public int ExportIntervalSeconds => Number("Telemetry:ExportIntervalSeconds", 1, 3600);
 
     /// <summary>Reads <paramref name="file"/> (optional) and the NORDICSIM_ environment variables, and checks
     /// every value; throws <see cref="ClusterSettingsException"/> naming the source and key on a problem.</summary>
@@ -133,12 +137,15 @@ public sealed class ClusterSettings
         foreach (var key in Keys) _ = Text(key.Name);
         // Touch every typed value once so a bad one fails here, naming its key.
         _ = (ConnectTimeoutSeconds, CommandTimeoutSeconds, StoreRetries, SiloPort, GatewayPort, ProbeTimeoutSeconds, MissedProbesLimit,
-            TableRefreshSeconds, ResponseTimeoutSeconds, ConnectAttempts, GatewayRefreshSeconds, ReplicationAttempts, CheckpointIntervalYears, DashboardPort);
+            TableRefreshSeconds, ResponseTimeoutSeconds, ConnectAttempts, GatewayRefreshSeconds, ReplicationAttempts, CheckpointIntervalYears, DashboardPort,
+            ExportIntervalSeconds);
         _ = (ApplySchema, ListenOnAnyAddress, Kubernetes, DashboardEnabled);
         if (!string.Equals(StoreProvider, "postgresql", StringComparison.OrdinalIgnoreCase))
             throw new ClusterSettingsException($"{Source}: Store:Provider: '{StoreProvider}' is not supported; use 'postgresql'");
         if (TelemetryExporter is not ("none" or "console" or "otlp"))
             throw new ClusterSettingsException($"{Source}: Telemetry:Exporter: '{TelemetryExporter}' is not one of none, console, otlp");
+        if (OtlpProtocol is not ("grpc" or "http/protobuf"))
+            throw new ClusterSettingsException($"{Source}: Telemetry:OtlpProtocol: '{OtlpProtocol}' is not grpc or http/protobuf");
         if (!Uri.TryCreate(OtlpEndpoint, UriKind.Absolute, out _))
             throw new ClusterSettingsException($"{Source}: Telemetry:OtlpEndpoint: '{OtlpEndpoint}' is not an absolute URI");
         if (!System.Net.IPAddress.TryParse(DashboardHost, out _))

@@ -136,10 +136,16 @@ public static class ClusterSilo
         services.AddOpenTelemetry().WithMetrics(metrics =>
         {
             metrics.AddMeter("Microsoft.Orleans").AddMeter(SimulationTelemetry.MeterName);
+            int interval = settings.ExportIntervalSeconds * 1000;
             if (settings.TelemetryExporter == "console")
-                metrics.AddConsoleExporter((_, reader) => reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = 10_000);
+                metrics.AddConsoleExporter((_, reader) => reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = interval);
             else
-                metrics.AddOtlpExporter(o => o.Endpoint = new Uri(settings.OtlpEndpoint));
+                metrics.AddOtlpExporter((exporter, reader) =>
+                {
+                    exporter.Endpoint = new Uri(settings.OtlpEndpoint);
+                    exporter.Protocol = settings.OtlpProtocol == "grpc" ? OpenTelemetry.Exporter.OtlpExportProtocol.Grpc : OpenTelemetry.Exporter.OtlpExportProtocol.HttpProtobuf;
+                    reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = interval;
+                });
         });
     }
 
