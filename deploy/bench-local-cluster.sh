@@ -68,8 +68,8 @@ for n in $silo_counts; do
     pids+=($!)
   done
   for i in $(seq 1 "$n"); do
-    for _ in $(seq 1 600); do grep -q "nordicsim silo up" "$work/silo-$n-$i.log" && break; sleep 0.2; done
-    grep -q "nordicsim silo up" "$work/silo-$n-$i.log" || { cat "$work/silo-$n-$i.log" >&2; exit 1; }
+    for _ in $(seq 1 600); do grep -qs "nordicsim silo up" "$work/silo-$n-$i.log" && break; sleep 0.2; done
+    grep -qs "nordicsim silo up" "$work/silo-$n-$i.log" || { cat "$work/silo-$n-$i.log" >&2; exit 1; }
   done
   run_case "cluster-$n" --cluster "$cfg"
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done

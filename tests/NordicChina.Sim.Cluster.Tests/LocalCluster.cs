@@ -48,21 +48,24 @@ public sealed class LocalCluster : IDisposable
         ["NORDICSIM_Store__ConnectionString"] = _store.ConnectionString,
     };
 
-    /// <summary>Starts silos 1..n and waits for each to join.</summary>
-    public async Task StartSilosAsync(int count)
+    /// <summary>Starts the next <paramref name="count"/> silos and waits for each to join; <paramref name="extra"/>
+    /// adds settings (environment variables) per silo index.</summary>
+    public async Task StartSilosAsync(int count, Func<int, IReadOnlyDictionary<string, string>>? extra = null)
     {
-        var started = Enumerable.Range(_silos.Count + 1, count).Select(StartSilo).ToList();
+        var started = Enumerable.Range(_silos.Count + 1, count).Select(i => StartSilo(i, extra?.Invoke(i))).ToList();
         foreach (var s in started) await s.WaitForOutputAsync("nordicsim silo up", TimeSpan.FromMinutes(2));
     }
 
-    private NordicsimProcess StartSilo(int index)
+    private NordicsimProcess StartSilo(int index, IReadOnlyDictionary<string, string>? extra)
     {
-        var env = new Dictionary<string, string>(StoreEnvironment)
+        var env = new Dictionary<string, string>
         {
             ["NORDICSIM_Silo__Name"] = $"silo{index}",
             ["NORDICSIM_Silo__SiloPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["NORDICSIM_Silo__GatewayPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
+        foreach (var (k, v) in StoreEnvironment) env[k] = v;
+        foreach (var (k, v) in extra ?? new Dictionary<string, string>()) env[k] = v;
         var silo = NordicsimProcess.Start($"silo{index}", Directory.FullName, env, "silo", "--config", Config);
         _silos[index] = silo;
         _all.Add(silo);
