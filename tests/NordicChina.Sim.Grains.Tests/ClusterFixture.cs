@@ -19,6 +19,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorageAsDefault();
+            silo.AddMemoryGrainStorage(NordicChina.Sim.Contracts.Grains.GrainKeys.CheckpointStorage);
             silo.Services.AddSingleton<PlacementStrategy, RandomPlacement>();
         });
         Cluster = builder.Build();
