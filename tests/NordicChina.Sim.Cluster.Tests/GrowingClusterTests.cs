@@ -24,10 +24,7 @@ public sealed class GrowingClusterTests(PostgresServer store)
                 ["NORDICSIM_Dashboard__Port"] = dashboardPorts[index].ToString(CultureInfo.InvariantCulture),
             };
         }
-        string scenario = Path.Combine(cluster.Directory.FullName, "grow.yaml");
-        File.WriteAllText(scenario, File.ReadAllText(Path.Combine(Repo.Root, "scenarios", "baseline.yaml"))
-            .Replace("name: baseline", "name: grow").Replace("  end: 2040 ", "  end: 2031 ")
-            .Replace("replications: 20 ", "replications: 3 ").Replace("  scale: 1.0 ", "  scale: 0.2 "));
+        string scenario = cluster.WriteScenario("grow", years: 12, replications: 3);
         string[] sweep = ["sweep", scenario, "--vary", "outbound.hazard.manufacturer=0.02:0.13:0.01", "--quiet"];
 
         await cluster.StartSilosAsync(1, Settings);

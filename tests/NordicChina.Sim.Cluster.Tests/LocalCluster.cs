@@ -99,6 +99,20 @@ public sealed class LocalCluster : IDisposable
         return p;
     }
 
+    /// <summary>Writes a smaller baseline into the cluster's folder: the first <paramref name="years"/> years,
+    /// <paramref name="replications"/> replications, a fraction <paramref name="scale"/> of the population.</summary>
+    public string WriteScenario(string name, int years, int replications, double scale = 0.2)
+    {
+        string text = File.ReadAllText(Path.Combine(Repo.Root, "scenarios", "baseline.yaml"))
+            .Replace("name: baseline", $"name: {name}")
+            .Replace("  end: 2040 ", $"  end: {2020 + years - 1} ")
+            .Replace("replications: 20 ", $"replications: {replications} ")
+            .Replace("  scale: 1.0 ", $"  scale: {scale.ToString(System.Globalization.CultureInfo.InvariantCulture)} ");
+        string path = Path.Combine(Directory.FullName, name + ".yaml");
+        File.WriteAllText(path, text);
+        return path;
+    }
+
     /// <summary>Fails if the store's password appears in any process's output or any file written under the
     /// cluster's folder (results, run.json, logs).</summary>
     public void AssertSecretNeverShown()

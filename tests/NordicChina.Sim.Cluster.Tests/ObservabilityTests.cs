@@ -50,9 +50,7 @@ public sealed class ObservabilityTests(PostgresServer store)
             await Assert.ThrowsAnyAsync<SocketException>(() => probe.ConnectAsync(address, dashboardPort));
         }
 
-        string scenario = Path.Combine(cluster.Directory.FullName, "tiny.yaml");
-        File.WriteAllText(scenario, File.ReadAllText(Path.Combine(Repo.Root, "scenarios", "baseline.yaml"))
-            .Replace("  end: 2040 ", "  end: 2020 ").Replace("replications: 20 ", "replications: 1 ").Replace("  scale: 1.0 ", "  scale: 0.1 "));
+        string scenario = cluster.WriteScenario("tiny", years: 1, replications: 1, scale: 0.1);
         var client = await cluster.RunClientAsync("client", "run", scenario, "--out", "tiny", "--quiet");
         Assert.True(client.ExitCode == 0, client.Output);
 

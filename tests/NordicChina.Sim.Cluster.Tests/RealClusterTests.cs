@@ -12,18 +12,7 @@ public sealed class RealClusterTests(PostgresServer store)
 {
     private static readonly TimeSpan Minutes = TimeSpan.FromMinutes(6);
 
-    /// <summary>The baseline, smaller: a fifth of the population over a few years.</summary>
-    private static string Scenario(LocalCluster cluster, int years, int replications, double scale = 0.2)
-    {
-        string text = File.ReadAllText(Path.Combine(Repo.Root, "scenarios", "baseline.yaml"))
-            .Replace("name: baseline", "name: clustered")
-            .Replace("  end: 2040 ", $"  end: {2020 + years - 1} ")
-            .Replace("replications: 20 ", $"replications: {replications} ")
-            .Replace("  scale: 1.0 ", $"  scale: {scale.ToString(System.Globalization.CultureInfo.InvariantCulture)} ");
-        string path = Path.Combine(cluster.Directory.FullName, "clustered.yaml");
-        File.WriteAllText(path, text);
-        return path;
-    }
+    private static string Scenario(LocalCluster cluster, int years, int replications) => cluster.WriteScenario("clustered", years, replications);
 
     private static string Read(LocalCluster cluster, params string[] path) => File.ReadAllText(Path.Combine([cluster.Directory.FullName, .. path]));
 
