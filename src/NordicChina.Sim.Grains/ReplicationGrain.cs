@@ -58,9 +58,12 @@ public sealed class ReplicationGrain : Grain, IReplicationGrain
             return new ReplicationStart(_agents, _clock.TotalTicks, 0, 0, []);
         }
         Bind(spec, plan);
-        await Task.WhenAll(_regions.Select((g, i) => g.Restore(spec, i, saved.Regions[i])));
-        await Task.WhenAll(_funds.Select((g, i) => g.Restore(spec, i, saved.Funds[i])));
-        await Task.WhenAll(_countries.Select((g, i) => g.Restore(spec, Countries.All[i], saved.Countries[i])));
+        if (saved.NextTick < _clock.TotalTicks)   // a finished replication's checkpoint carries only its metrics
+        {
+            await Task.WhenAll(_regions.Select((g, i) => g.Restore(spec, i, saved.Regions[i])));
+            await Task.WhenAll(_funds.Select((g, i) => g.Restore(spec, i, saved.Funds[i])));
+            await Task.WhenAll(_countries.Select((g, i) => g.Restore(spec, Countries.All[i], saved.Countries[i])));
+        }
         _tick = saved.NextTick;
         _signals = [.. saved.Signals];
         _flows = saved.Flows;
@@ -103,12 +106,14 @@ public sealed class ReplicationGrain : Grain, IReplicationGrain
         && a.Policies.Zip(b.Policies).All(p => p.First.Lever == p.Second.Lever && p.First.StartYear == p.Second.StartYear
             && p.First.EndYear == p.Second.EndYear && p.First.Intensity.Equals(p.Second.Intensity) && p.First.Regions.SequenceEqual(p.Second.Regions));
 
-    /// <summary>Gathers every agent grain's state between ticks and stores it with the metrics so far.</summary>
+    /// <summary>Gathers every agent grain's state between ticks and stores it with the metrics so far. Once the
+    /// replication has finished only the metrics are kept: nothing will run from there.</summary>
     private async Task WriteCheckpoint()
     {
-        var regions = await Task.WhenAll(_regions.Select(r => r.Snapshot()));
-        var funds = await Task.WhenAll(_funds.Select(f => f.Snapshot()));
-        var countries = await Task.WhenAll(_countries.Select(c => c.Snapshot()));
+        bool finished = _tick >= _clock.TotalTicks;
+        var regions = finished ? [] : await Task.WhenAll(_regions.Select(r => r.Snapshot()));
+        var funds = finished ? [] : await Task.WhenAll(_funds.Select(f => f.Snapshot()));
+        var countries = finished ? [] : await Task.WhenAll(_countries.Select(c => c.Snapshot()));
         var checkpoint = new ReplicationCheckpoint(_spec, _tick, _initialAgents, _agents, _agentSteps, [.. _history],
             [.. _signals], _flows, [.. _closingYear.Select(y => y ?? -1)], [.. regions], [.. funds], [.. countries]);
         await Checkpoints(_plan, _spec).Save(checkpoint);

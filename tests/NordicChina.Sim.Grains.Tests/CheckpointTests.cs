@@ -38,6 +38,15 @@ public sealed class CheckpointTests(ClusterFixture fixture)
         Assert.Equal(reference.Count, ticks.Count);
         for (int t = 0; t < reference.Count; t++) AssertSame(reference[t], ticks[t]);
         for (int t = 0; t < before.Ticks.Length; t++) AssertSame(reference[t], before.Ticks[t]);
+
+        // A third start finds the replication finished and gets all of its ticks back without running any.
+        var third = Grain("ckpt-third");
+        var done = await third.Start(ReplicationSpec.From(scenario, "ckpt-third", 0), plan);
+        Assert.True(done.Finished);
+        Assert.Equal(reference.Count, done.History.Length);
+        for (int t = 0; t < reference.Count; t++) AssertSame(reference[t], done.History[t]);
+        Assert.Empty((await third.Advance(4)).Ticks);
+        await third.Release();
     }
 
     [Fact]
