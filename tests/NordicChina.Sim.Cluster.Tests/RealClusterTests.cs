@@ -135,6 +135,33 @@ public sealed class RealClusterTests(PostgresServer store)
     }
 
     [Fact]
+    public async Task A_store_that_accepts_connections_but_never_answers_fails_the_silo_within_its_timeouts()
+    {
+        using var cluster = new LocalCluster(store, "hung");
+        // A listener whose backlog accepts TCP connections that nobody ever reads or answers.
+        var hung = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        hung.Start();
+        try
+        {
+            int port = ((System.Net.IPEndPoint)hung.LocalEndpoint).Port;
+            var env = new Dictionary<string, string>
+            {
+                ["NORDICSIM_Store__ConnectionString"] = new NpgsqlConnectionStringBuilder(store.ConnectionString) { Port = port }.ConnectionString,
+                ["NORDICSIM_Store__Retries"] = "1",
+                ["NORDICSIM_Store__ConnectTimeoutSeconds"] = "2",
+            };
+            var started = DateTime.UtcNow;
+            var silo = NordicsimProcess.Start("silo", cluster.Directory.FullName, env, "silo", "--config", cluster.Config);
+            Assert.Equal(1, await silo.WaitForExitAsync(TimeSpan.FromMinutes(1)));
+            Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(40), $"took {DateTime.UtcNow - started}");
+            Assert.Contains($"PostgreSQL at 127.0.0.1:{port}", silo.Stderr);
+            Assert.Contains("failed after 2 attempt(s)", silo.Stderr);
+            Assert.DoesNotContain(store.Password, silo.Output);
+        }
+        finally { hung.Stop(); }
+    }
+
+    [Fact]
     public async Task A_bad_cluster_configuration_is_refused_with_the_file_and_key_and_exit_code_2()
     {
         using var cluster = new LocalCluster(store, "badconfig");
