@@ -1,6 +1,5 @@
 using NordicChina.Sim.Hosting;
 using NordicChina.Sim.Hosting.Cluster;
-using Spectre.Console;
 
 namespace NordicChina.Sim.Cli;
 
@@ -43,12 +42,8 @@ public static class Clusters
     }
 
     /// <summary>Attempts per replication: several on a real cluster (a silo may fail under it), one embedded.</summary>
-    public static int Attempts(ISimulationCluster cluster) => cluster is ClusterConnection { Settings: { } s } ? s.ReplicationAttempts : 1;
+    public static int Attempts(ISimulationCluster cluster) => cluster is ClusterConnection c ? c.Settings.ReplicationAttempts : 1;
 
     /// <summary>Where restarted and resumed replications are reported.</summary>
     public static void Log(string line) => Console.Error.WriteLine(line);
-
-    /// <summary>Short label for messages: "3 silo(s)" embedded, "cluster 'x' (3 silo(s))".</summary>
-    public static string Describe(ISimulationCluster cluster) =>
-        cluster is ClusterConnection { Settings: { } s } ? $"cluster '{Markup.Escape(s.ClusterId)}' ({cluster.Silos} silo(s))" : $"{cluster.Silos} silo(s)";
 }

@@ -42,7 +42,7 @@ public sealed class CountryGrain : Grain, ICountryGrain
 
     public Task<CountryState> Advance(int tick, KnowledgeFlows flows)
     {
-        if (_spec is null) throw new InvalidOperationException($"country grain {this.GetPrimaryKeyString()} has no state (its silo was lost, or it was never initialised)");
+        LostState.Require(_spec, this, "country grain");
         if (tick > 0 && _capability.Length > 0)
         {
             var clock = _spec.Clock;
@@ -76,7 +76,7 @@ public sealed class CountryGrain : Grain, ICountryGrain
 
     public Task<byte[]> Snapshot()
     {
-        if (_spec is null) throw new InvalidOperationException($"country grain {this.GetPrimaryKeyString()} has no state (its silo was lost, or it was never initialised)");
+        LostState.Require(_spec, this, "country grain");
         using var buffer = new MemoryStream();
         using (var w = new BinaryWriter(buffer))
         {

@@ -452,12 +452,7 @@ public sealed class RegionGrain : Grain, IRegionGrain
         _lastView = null;
     }
 
-    /// <summary>A call to a region that was never initialised (or whose silo died and took its state) fails
-    /// loudly instead of simulating an empty region; the run driver then restarts the replication.</summary>
-    private void RequireState()
-    {
-        if (_spec is null) throw new InvalidOperationException($"region grain {this.GetPrimaryKeyString()} has no state (its silo was lost, or it was never initialised)");
-    }
+    private void RequireState() => LostState.Require(_spec, this, "region grain");
 
     /// <summary>Share of live firms that have adopted AI, by sector and overall.</summary>
     private (double[] BySector, double All) AdopterShares()

@@ -123,7 +123,7 @@ public sealed class ReplicationGrain : Grain, IReplicationGrain
     {
         var ticks = ImmutableArray.CreateBuilder<TickMetrics>();
         long steps = 0;
-        if (_spec is null) throw new InvalidOperationException($"replication {this.GetPrimaryKeyString()} has no state (its silo was lost, or it was never started)");
+        LostState.Require(_spec, this, "replication");
         for (int n = 0; n < maxTicks && _tick < _clock.TotalTicks; n++)
         {
             var (metrics, tickSteps) = await RunTick(_tick);

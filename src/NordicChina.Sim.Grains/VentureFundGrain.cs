@@ -160,11 +160,7 @@ public sealed class VentureFundGrain : Grain, IVentureFundGrain
         return Task.CompletedTask;
     }
 
-    /// <summary>Fails loudly when the fund's state was lost with its silo (the run driver restarts the replication).</summary>
-    private void RequireState()
-    {
-        if (_fund is null) throw new InvalidOperationException($"fund grain {this.GetPrimaryKeyString()} has no state (its silo was lost, or it was never initialised)");
-    }
+    private void RequireState() => LostState.Require(_fund, this, "fund grain");
 
     private FundReport Report(bool failedThisTick, int exits, double distributions, int writtenOff, double called) =>
         new(_fund.HomeRegion, _fund.Active, failedThisTick, _fund.Chinese, exits, distributions, writtenOff, called);

@@ -24,9 +24,6 @@ public sealed class EmbeddedCluster : ISimulationCluster
 
     public int Silos => _hosts.Count;
 
-    /// <summary>Grain state lives in memory and dies with the process.</summary>
-    public bool Durable => false;
-
     /// <summary>Silo 0's in-process client.</summary>
     public IGrainFactory GrainFactory => _hosts[0].Services.GetRequiredService<IGrainFactory>();
 

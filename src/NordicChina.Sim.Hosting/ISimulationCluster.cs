@@ -8,8 +8,4 @@ public interface ISimulationCluster : IAsyncDisposable
 
     /// <summary>Silos in the cluster when the run started (active silos, for a real cluster).</summary>
     int Silos { get; }
-
-    /// <summary>True for a real cluster: checkpoints go to durable grain storage and replications are retried
-    /// when a silo fails under them.</summary>
-    bool Durable { get; }
 }

@@ -16,10 +16,8 @@ public sealed class ObservabilityTests(PostgresServer store)
         int dashboardPort = LocalCluster.FreePort();
         int otlpPort = LocalCluster.FreePort();
         using var receiver = new OtlpReceiver(otlpPort);
-        var env = new Dictionary<string, string>(cluster.StoreEnvironment)
+        var settings = new Dictionary<string, string>
         {
-            ["NORDICSIM_Silo__SiloPort"] = LocalCluster.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["NORDICSIM_Silo__GatewayPort"] = LocalCluster.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["NORDICSIM_Dashboard__Enabled"] = "true",
             ["NORDICSIM_Dashboard__Port"] = dashboardPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["NORDICSIM_Telemetry__Exporter"] = "otlp",
@@ -27,9 +25,11 @@ public sealed class ObservabilityTests(PostgresServer store)
             ["NORDICSIM_Telemetry__OtlpEndpoint"] = $"http://127.0.0.1:{otlpPort}/v1/metrics",
             ["NORDICSIM_Telemetry__ExportIntervalSeconds"] = "1",
         };
-        using var silo = NordicsimProcess.Start("silo", cluster.Directory.FullName, env, "silo", "--config", cluster.Config);
-        await silo.WaitForOutputAsync("nordicsim silo up", TimeSpan.FromMinutes(2));
+        await cluster.StartSilosAsync(1, _ => settings);
+        var silo = cluster.Silo(1);
         Assert.Contains($"dashboard http://127.0.0.1:{dashboardPort}/", silo.Stdout);
+        Assert.Contains("Telemetry:Exporter=otlp", silo.Stdout);
+        Assert.Contains("Store:ConnectionString=(set, not shown)", silo.Stdout);
 
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var page = await http.GetAsync($"http://127.0.0.1:{dashboardPort}/");
@@ -59,22 +59,19 @@ public sealed class ObservabilityTests(PostgresServer store)
             await Task.Delay(200);
         Assert.Contains("nordicsim.agent_steps", receiver.Received);   // the project's meter
         Assert.Contains("orleans-", receiver.Received);                 // Orleans' own meter (Microsoft.Orleans)
-        Assert.DoesNotContain(store.Password, silo.Output + client.Output);
+        cluster.AssertSecretNeverShown();
     }
 
     [Fact]
     public async Task Dashboard_and_telemetry_are_off_by_default()
     {
         using var cluster = new LocalCluster(store, "quiet");
-        var env = new Dictionary<string, string>(cluster.StoreEnvironment)
-        {
-            ["NORDICSIM_Silo__SiloPort"] = LocalCluster.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["NORDICSIM_Silo__GatewayPort"] = LocalCluster.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
         bool defaultPortFreeBefore = !await AcceptsAsync(8080);
-        using var silo = NordicsimProcess.Start("silo", cluster.Directory.FullName, env, "silo", "--config", cluster.Config);
-        await silo.WaitForOutputAsync("nordicsim silo up", TimeSpan.FromMinutes(2));
-        Assert.DoesNotContain("dashboard", silo.Stdout);
+        await cluster.StartSilosAsync(1);
+        var silo = cluster.Silo(1);
+        Assert.DoesNotContain("dashboard http", silo.Stdout);
+        Assert.Contains("Dashboard:Enabled=false", silo.Stdout);
+        Assert.Contains("Telemetry:Exporter=none", silo.Stdout);
         if (defaultPortFreeBefore) Assert.False(await AcceptsAsync(8080), "a silo with the default configuration serves something on the dashboard port");
     }
 

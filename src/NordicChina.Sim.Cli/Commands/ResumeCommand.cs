@@ -17,7 +17,7 @@ public sealed class ResumeCommand : AsyncCommand<ResumeSettings>
         var record = await cluster.GrainFactory.GetGrain<IRunGrain>(GrainKeys.Run(settings.RunId)).Get();
         if (record is null)
         {
-            Console.Error.WriteLine($"error: no run '{settings.RunId}' is recorded in this cluster's store (service id '{connection.Settings!.ServiceId}'); nothing was run.");
+            Console.Error.WriteLine($"error: no run '{settings.RunId}' is recorded in this cluster's store (service id '{connection.Settings.ServiceId}'); nothing was run.");
             return ExitCodes.BadInput;
         }
         string outDir = settings.Out ?? record.OutputFolder;

@@ -37,7 +37,7 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         if (cluster is ClusterConnection connection)
         {
             string runId = settings.RunId ?? NewRunId(scenario.Name);
-            var record = new RunRecord(runId, ScenarioRecord.From(scenario), Path.GetFullPath(outDir), connection.Settings!.CheckpointIntervalYears, 0, false);
+            var record = new RunRecord(runId, ScenarioRecord.From(scenario), Path.GetFullPath(outDir), connection.Settings.CheckpointIntervalYears, 0, false);
             try
             {
                 await cluster.GrainFactory.GetGrain<IRunGrain>(GrainKeys.Run(runId)).Register(record);
@@ -69,7 +69,7 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         {
             Checkpoints = interval > 0 ? new CheckpointPlan(record.RunId, interval * scenario.TicksPerYear) : CheckpointPlan.None,
             RunKey = $"{record.RunId}.s{session}",
-            MaxAttempts = connection.Settings!.ReplicationAttempts,
+            MaxAttempts = connection.Settings.ReplicationAttempts,
             Log = Clusters.Log,
         };
         var result = await ExecuteAsync(runner, scenario, connection.Silos, quiet, cancel) with { Mode = "cluster", RunId = record.RunId };

@@ -13,19 +13,19 @@ public sealed class ClusterConnection : ISimulationCluster
 {
     private readonly IHost _host;
 
-    private ClusterConnection(IHost host, int silos)
+    private ClusterConnection(IHost host, int silos, ClusterSettings settings)
     {
         _host = host;
         Silos = silos;
+        Settings = settings;
     }
 
     public IGrainFactory GrainFactory => _host.Services.GetRequiredService<IClusterClient>();
 
     public int Silos { get; }
 
-    public bool Durable => true;
-
-    public ClusterSettings? Settings { get; private init; }
+    /// <summary>The settings the connection was made with (also what the run driver's retries follow).</summary>
+    public ClusterSettings Settings { get; }
 
     public static async Task<ClusterConnection> ConnectAsync(ClusterSettings settings, CancellationToken cancel = default)
     {
@@ -54,7 +54,7 @@ public sealed class ClusterConnection : ISimulationCluster
             await host.StartAsync(cancel);
             var management = host.Services.GetRequiredService<IClusterClient>().GetGrain<IManagementGrain>(0);
             var silos = await management.GetHosts(onlyActive: true);
-            return new ClusterConnection(host, silos.Count) { Settings = settings };
+            return new ClusterConnection(host, silos.Count, settings);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -134,7 +134,6 @@ public sealed class ClusterSettings
             if (!known.Contains(pair.Key))
                 throw new ClusterSettingsException($"{Source}: {pair.Key}: unknown setting; known settings: {string.Join(", ", Keys.Select(k => k.Name))}");
         }
-        foreach (var key in Keys) _ = Text(key.Name);
         // Touch every typed value once so a bad one fails here, naming its key.
         _ = (ConnectTimeoutSeconds, CommandTimeoutSeconds, StoreRetries, SiloPort, GatewayPort, ProbeTimeoutSeconds, MissedProbesLimit,
             TableRefreshSeconds, ResponseTimeoutSeconds, ConnectAttempts, GatewayRefreshSeconds, ReplicationAttempts, CheckpointIntervalYears, DashboardPort,

@@ -98,6 +98,8 @@ public static class ClusterSilo
             var silo = services.GetRequiredService<Orleans.Runtime.ILocalSiloDetails>();
             Console.Out.WriteLine($"nordicsim silo up: {silo.Name} at {silo.SiloAddress} (gateway port {settings.GatewayPort}) in cluster '{settings.ClusterId}', " +
                 $"store {PostgresStore.Describe(settings)}" + (settings.DashboardEnabled ? $", dashboard http://{FormatHost(settings.DashboardHost)}:{settings.DashboardPort}/" : ""));
+            // The effective settings (file, variables and defaults together), the secret masked.
+            Console.Out.WriteLine("nordicsim silo settings: " + string.Join("; ", settings.Redacted().Select(kv => $"{kv.Key}={kv.Value}")));
             Console.Out.Flush();
         });
     }
