@@ -14,5 +14,14 @@ public static class SimulationTelemetry
     public static readonly Counter<long> Deals = Meter.CreateCounter<long>("nordicsim.fdi.deals", "{deal}", "Completed Chinese FDI deals.");
     public static readonly Counter<double> FdiValue = Meter.CreateCounter<double>("nordicsim.fdi.value", "EUR m", "Chinese FDI value.");
     public static readonly Counter<long> Migrants = Meter.CreateCounter<long>("nordicsim.talent.migrants", "{person}", "Accepted migrants.");
+    /// <summary>Counts one tick's deals, FDI value and migrants.</summary>
+    public static void Record(NordicChina.Sim.Model.Schedule.TickOutcome tick)
+    {
+        Ticks.Add(1);
+        Deals.Add(tick.FdiDeals);
+        FdiValue.Add(tick.FdiValueEurM);
+        Migrants.Add(tick.Migrants);
+    }
+
     public static readonly Counter<long> Checkpoints = Meter.CreateCounter<long>("nordicsim.checkpoints", "{checkpoint}", "Replication checkpoints written to grain storage.");
 }

@@ -5,7 +5,7 @@ public static class GrainKeys
 {
     public static string Replication(string runKey, int replication) => $"{runKey}/{replication}";
     public static string Region(string replicationKey, string code) => $"{replicationKey}/region/{code}";
-    public static string Fund(string replicationKey, int index) => $"{replicationKey}/fund/{index}";
+    public static string FundFamily(string replicationKey, int family) => $"{replicationKey}/funds/{family}";
     public static string Country(string replicationKey, string code) => $"{replicationKey}/country/{code}";
     public static string Checkpoint(string runId, int replication) => $"{runId}/{replication}";
     public static string Run(string runId) => runId;

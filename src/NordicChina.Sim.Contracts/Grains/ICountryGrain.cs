@@ -1,4 +1,6 @@
 using NordicChina.Sim.Contracts.Messages;
+using NordicChina.Sim.Model.Exchange;
+using System.Collections.Immutable;
 
 namespace NordicChina.Sim.Contracts.Grains;
 

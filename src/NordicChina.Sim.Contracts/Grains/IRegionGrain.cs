@@ -1,4 +1,6 @@
 using NordicChina.Sim.Contracts.Messages;
+using NordicChina.Sim.Model.Exchange;
+using System.Collections.Immutable;
 
 namespace NordicChina.Sim.Contracts.Grains;
 
@@ -18,11 +20,11 @@ public interface IRegionGrain : IGrainWithStringKey
 
     /// <summary>Resolve phase: deals aimed at this region and arrivals, in canonical order; changes no state.</summary>
     [Alias("Resolve")]
-    Task<HostResolution> Resolve(WorldSnapshot snapshot, IReadOnlyList<InvestmentIntent> inbound, IReadOnlyList<MigrationFlow> arrivals);
+    Task<HostResolution> Resolve(WorldSnapshot snapshot, ImmutableArray<InvestmentIntent> inbound, ImmutableArray<MigrationFlow> arrivals);
 
-    /// <summary>Commit phase: applies outcomes, runs the region's own dynamics, reports.</summary>
+    /// <summary>Commit phase: applies outcomes, runs the region's own dynamics on the tick's snapshot, reports.</summary>
     [Alias("Commit")]
-    Task<RegionReport> Commit(RegionCommit commit);
+    Task<RegionReport> Commit(WorldSnapshot snapshot, RegionCommit commit);
 
     /// <summary>The region's whole state between ticks, for a checkpoint.</summary>
     [Alias("Snapshot")]

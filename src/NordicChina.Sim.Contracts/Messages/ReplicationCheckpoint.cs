@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using NordicChina.Sim.Model.Exchange;
 
 namespace NordicChina.Sim.Contracts.Messages;
 

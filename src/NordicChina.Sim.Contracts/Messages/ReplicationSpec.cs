@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using NordicChina.Sim.Model.Parameters;
 using NordicChina.Sim.Model.Policies;
 using NordicChina.Sim.Model.Scenarios;
+using NordicChina.Sim.Model.Steps;
 using NordicChina.Sim.Model.World;
 
 namespace NordicChina.Sim.Contracts.Messages;
@@ -31,4 +32,7 @@ public sealed record ReplicationSpec(
     public IReadOnlyList<PolicySetting> PolicySettings => Policies.Select(p => p.ToModel()).ToArray();
 
     public string ReplicationKey => $"{RunKey}/{Replication}";
+
+    /// <summary>What the model's steps read: parameters, clock, policies and the stream identity.</summary>
+    public StepContext Context() => new(Seed, Replication, Clock, new ModelParameters(Parameters), PolicySettings);
 }

@@ -1,3 +1,5 @@
+using NordicChina.Sim.Model.Exchange;
+
 namespace NordicChina.Sim.Contracts.Messages;
 
 /// <summary>All metrics of one tick of one replication, in canonical order.</summary>

@@ -36,7 +36,7 @@ public static class Headlines
     private static Headline Final(RunResult run, string name, string unit, int metric, int region, int sector) =>
         Final(run, name, unit, metric, [region], sector);
 
-    private static double Sum(Contracts.Messages.MetricBatch b, int metric, int[] regions, int sector)
+    private static double Sum(Model.Exchange.MetricBatch b, int metric, int[] regions, int sector)
     {
         double sum = 0; bool any = false;
         for (int i = 0; i < b.Count; i++)

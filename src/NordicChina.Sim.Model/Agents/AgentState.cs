@@ -10,7 +10,7 @@ namespace NordicChina.Sim.Model.Agents;
 public static class AgentState
 {
     /// <summary>Bumped whenever the layout below changes; a checkpoint of another version is refused.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     public static void Write(BinaryWriter w, Firm f)
     {

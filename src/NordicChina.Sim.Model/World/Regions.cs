@@ -35,6 +35,8 @@ public static class Regions
 
     public static IReadOnlyList<Region> ChineseHubs { get; } = All.Where(r => r.IsChinese).ToArray();
 
+    public static IReadOnlyList<Region> Nordic { get; } = All.Where(r => r.IsNordic).ToArray();
+
     public static Region ByCode(string code) =>
         All.FirstOrDefault(r => string.Equals(r.Code, code, StringComparison.OrdinalIgnoreCase))
         ?? throw new ArgumentException($"Unknown region '{code}'. Known: {string.Join(", ", All.Select(r => r.Code))}.");

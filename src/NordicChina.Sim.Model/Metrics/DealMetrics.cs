@@ -1,9 +1,8 @@
-using NordicChina.Sim.Contracts.Messages;
-using NordicChina.Sim.Model.Metrics;
+using NordicChina.Sim.Model.Exchange;
 using NordicChina.Sim.Model.Rules;
 using NordicChina.Sim.Model.World;
 
-namespace NordicChina.Sim.Grains.Reduction;
+namespace NordicChina.Sim.Model.Metrics;
 
 /// <summary>fdi.* metrics of a tick from all deal outcomes (given in host order, each host's in canonical order).
 /// Chinese FDI = money from a Chinese hub (firm or fund) into a region outside China.</summary>

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace NordicChina.Sim.Contracts.Messages;
+namespace NordicChina.Sim.Model.Exchange;
 
 /// <summary>A region's resolution of the intents aimed at it: deal outcomes and migration acceptance.</summary>
 [GenerateSerializer, Immutable, Alias("ncs.HostResolution")]

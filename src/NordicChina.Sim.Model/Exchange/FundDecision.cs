@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace NordicChina.Sim.Contracts.Messages;
+namespace NordicChina.Sim.Model.Exchange;
 
 /// <summary>A fund's deals for the tick (each an equity intent resolved by the target region).</summary>
 [GenerateSerializer, Immutable, Alias("ncs.FundDecision")]

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace NordicChina.Sim.Contracts.Messages;
+namespace NordicChina.Sim.Model.Exchange;
 
 /// <summary>A government's answer for a tick: the intensities of the levers it owns (levers x regions, zero
 /// elsewhere) and, for China and Sweden, the sector capability and (China) robot density.</summary>

@@ -1,10 +1,9 @@
-using NordicChina.Sim.Contracts.Messages;
-using NordicChina.Sim.Model.Metrics;
+using NordicChina.Sim.Model.Exchange;
 using NordicChina.Sim.Model.Parameters;
 using NordicChina.Sim.Model.Rules;
 using NordicChina.Sim.Model.World;
 
-namespace NordicChina.Sim.Grains.Reduction;
+namespace NordicChina.Sim.Model.Metrics;
 
 /// <summary>capability.* and window.* metrics of a tick; keeps each sector's closing year (index Sectors.Count = heavy).</summary>
 public static class CapabilityMetrics

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace NordicChina.Sim.Contracts.Messages;
+namespace NordicChina.Sim.Model.Exchange;
 
 /// <summary>What a region makes public at the end of a tick, for the next snapshot.</summary>
 [GenerateSerializer, Immutable, Alias("ncs.RegionSignal")]

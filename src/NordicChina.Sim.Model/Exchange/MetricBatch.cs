@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using NordicChina.Sim.Model.Metrics;
 
-namespace NordicChina.Sim.Contracts.Messages;
+namespace NordicChina.Sim.Model.Exchange;
 
 /// <summary>Metric points as parallel arrays: compact on the wire, no per-point objects.</summary>
 [GenerateSerializer, Immutable, Alias("ncs.MetricBatch")]

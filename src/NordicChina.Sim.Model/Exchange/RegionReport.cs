@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace NordicChina.Sim.Contracts.Messages;
+namespace NordicChina.Sim.Model.Exchange;
 
 /// <summary>A region's state after the commit: its public signal, its metrics, and the knowledge its hosted
 /// Chinese R&amp;D centres generate (person-years this tick, by sector).</summary>

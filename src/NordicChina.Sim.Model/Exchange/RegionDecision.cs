@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace NordicChina.Sim.Contracts.Messages;
+namespace NordicChina.Sim.Model.Exchange;
 
 /// <summary>A region's intents for the tick: its firms' outbound investments and its talent's migration.</summary>
 [GenerateSerializer, Immutable, Alias("ncs.RegionDecision")]

@@ -1,6 +1,6 @@
 using NordicChina.Sim.Model.World;
 
-namespace NordicChina.Sim.Contracts.Messages;
+namespace NordicChina.Sim.Model.Exchange;
 
 /// <summary>An investor's intent for this tick: invest in <paramref name="HostRegion"/> by <paramref name="Mode"/>.
 /// Sector is the investor's sector, or -1 for a fund. <paramref name="FollowOnFirmId"/> names the company of a fund's

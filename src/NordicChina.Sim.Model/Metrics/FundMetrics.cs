@@ -1,13 +1,13 @@
-using NordicChina.Sim.Contracts.Messages;
-using NordicChina.Sim.Model.Metrics;
+using NordicChina.Sim.Model.Exchange;
 using NordicChina.Sim.Model.World;
 
-namespace NordicChina.Sim.Grains.Reduction;
+namespace NordicChina.Sim.Model.Metrics;
 
-/// <summary>vc.* metrics of a tick: funds active and failed by home region, money and deals by target region.</summary>
+/// <summary>vc.* metrics of a tick: funds active and failed by home region (from the fund families' reports, in
+/// family order), money and deals by target region (from the deal outcomes).</summary>
 public static class FundMetrics
 {
-    public static void Add(IReadOnlyList<FundReport> funds, IReadOnlyList<DealOutcome> deals, List<MetricPoint> points)
+    public static void Add(IReadOnlyList<FundFamilyReport> families, IReadOnlyList<DealOutcome> deals, List<MetricPoint> points)
     {
         var active = new long[Regions.Count];
         var failed = new long[Regions.Count];
@@ -15,14 +15,17 @@ public static class FundMetrics
         var distributions = new double[Regions.Count];
         var writtenOff = new long[Regions.Count];
         var called = new double[Regions.Count];
-        foreach (var f in funds)   // fund order
+        foreach (var f in families)
         {
-            if (f.Active) active[f.HomeRegion]++;
-            if (f.FailedThisTick) failed[f.HomeRegion]++;
-            exits[f.HomeRegion] += f.Exits;
-            distributions[f.HomeRegion] += f.Distributions;
-            writtenOff[f.HomeRegion] += f.WrittenOff;
-            called[f.HomeRegion] += f.Called;
+            for (int r = 0; r < Regions.Count; r++)
+            {
+                active[r] += f.Active[r];
+                failed[r] += f.Failed[r];
+                exits[r] += f.Exits[r];
+                distributions[r] += f.Distributions[r];
+                writtenOff[r] += f.WrittenOff[r];
+                called[r] += f.Called[r];
+            }
         }
         var invested = new double[Regions.Count];
         var count = new long[Regions.Count];

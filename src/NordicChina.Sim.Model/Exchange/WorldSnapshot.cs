@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using NordicChina.Sim.Model.Policies;
 using NordicChina.Sim.Model.World;
 
-namespace NordicChina.Sim.Contracts.Messages;
+namespace NordicChina.Sim.Model.Exchange;
 
 /// <summary>The frozen snapshot of the previous tick that agents decide on (the wire form of <see cref="WorldView"/>).</summary>
 [GenerateSerializer, Immutable, Alias("ncs.WorldSnapshot")]

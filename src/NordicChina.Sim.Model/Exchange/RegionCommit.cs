@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace NordicChina.Sim.Contracts.Messages;
+namespace NordicChina.Sim.Model.Exchange;
 
 /// <summary>What a region applies in the commit phase: deals it hosted, people who left and who arrived.</summary>
 [GenerateSerializer, Immutable, Alias("ncs.RegionCommit")]

@@ -1,6 +1,6 @@
 using NordicChina.Sim.Model.Rules;
 
-namespace NordicChina.Sim.Contracts.Messages;
+namespace NordicChina.Sim.Model.Exchange;
 
 /// <summary>What the host's market made of an intent.</summary>
 [GenerateSerializer, Immutable, Alias("ncs.DealOutcome")]

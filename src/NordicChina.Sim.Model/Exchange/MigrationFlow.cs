@@ -1,4 +1,4 @@
-namespace NordicChina.Sim.Contracts.Messages;
+namespace NordicChina.Sim.Model.Exchange;
 
 /// <summary>People moving from one region to another: intended movers, and (after the destination has
 /// decided) how many were accepted and refused. Accepted + refused = movers.</summary>
