@@ -46,7 +46,7 @@ public sealed class CountryGrain : Grain, ICountryGrain
         if (tick > 0 && _capability.Length > 0)
         {
             var clock = _spec.Clock;
-            var policy = PolicySchedule.Evaluate(_policies, _p.Set, clock.YearOf(tick), _country);
+            var policy = PolicySchedule.Evaluate(_policies, _p, clock.YearOf(tick), _country);
             _rng.Reset(new StreamKey(_spec.Seed, _spec.Replication, EntityIds.Country(Countries.IndexOf(_country)), tick, RandomPurpose.CapabilityShock));
             // A modelled deal or R&D person-year stands for 1 / population.scale real ones, so national
             // dynamics do not depend on the sampling scale of the firm population.
@@ -102,7 +102,7 @@ public sealed class CountryGrain : Grain, ICountryGrain
 
     private CountryState State(int tick) =>
         new(_country,
-            [.. PolicySchedule.Evaluate(_policies, _p.Set, _spec.Clock.YearOf(tick), _country).Values],
+            [.. PolicySchedule.Evaluate(_policies, _p, _spec.Clock.YearOf(tick), _country).Values],
             [.. _capability],
             _robotDensity);
 }
