@@ -1,5 +1,6 @@
 using NordicChina.Sim.Model.Parameters;
 using NordicChina.Sim.Model.Policies;
+using NordicChina.Sim.Model.Scenarios;
 using NordicChina.Sim.Model.World;
 
 namespace NordicChina.Sim.Model.Tests;
@@ -100,6 +101,19 @@ public class ParameterCatalogueTests
         }
         Assert.True(slots.Count > ParameterCatalogue.All.Count);
         return slots;
+    }
+
+    [Fact]
+    public void TenMillionAgentsInOneReplicationAreWithinTheValidRanges()
+    {
+        // The engine team runs 10 million agents in one replication (population.scale about 1255).
+        long atScaleOne = Population.InitialAgents(new ModelParameters(ParameterSet.Defaults));
+        double scale = 10_000_000.0 / atScaleOne;
+        Assert.InRange(scale, 1000, 1500);
+        var p = new ModelParameters(ParameterSet.Defaults.With([new("population.scale", scale), new("engine.max_agents", 10_000_000)]));
+        Assert.InRange(Population.InitialAgents(p), 9_900_000, 10_100_000); // talent pools and governments do not scale
+        Assert.True(ParameterCatalogue.Find("engine.max_agents")!.Max >= 50_000_000);
+        Assert.Equal(10_000, ParameterCatalogue.Find("population.scale")!.Max);
     }
 
     [Fact]

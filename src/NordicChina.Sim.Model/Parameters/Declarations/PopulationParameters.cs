@@ -12,7 +12,7 @@ internal static class PopulationParameters
     /// <summary>Populations.</summary>
     public static void Declare(ParameterDeclarations d)
     {
-        d.Add("population.scale", 1.0, "multiplier", 0.001, 1000, Assumption,
+        d.Add("population.scale", 1.0, "multiplier", 0.001, 10_000, Assumption,
             "Multiplies every firm and fund count below (1 = the default population).", (p, v) => p.PopulationScale = v);
         var incumbents = new Dictionary<string, double> { ["GSR"] = 500, ["WSE"] = 300, ["FIN"] = 250, ["DNK"] = 250, ["NOR"] = 150, ["DEU"] = 1200, ["NLD"] = 500, ["GBR"] = 900, ["USA"] = 1000 };
         // AI start-ups (report ch.2, Development metrics, 2017): EU 726, US 1,393, CN 383. The eight European hosts get
