@@ -1,5 +1,6 @@
 using NordicChina.Sim.Model.Parameters;
 using NordicChina.Sim.Model.Policies;
+using NordicChina.Sim.Model.Scenarios;
 using NordicChina.Sim.Model.World;
 
 namespace NordicChina.Sim.Model.Tests;
@@ -40,12 +41,79 @@ public class ParameterCatalogueTests
     }
 
     [Fact]
-    public void ModelParametersReadsEveryCatalogueNameAndNothingElse()
+    public void EveryParameterMovesExactlyItsOwnModelParametersSlot()
     {
-        var read = ModelParameters.NamesRead();
-        var catalogue = ParameterCatalogue.All.Select(p => p.Name).ToHashSet();
-        Assert.Empty(catalogue.Except(read).Order());   // dead parameters
-        Assert.Empty(read.Except(catalogue).Order());   // numbers read from outside the catalogue
+        // Changing one parameter must change exactly one slot (a property, or one element of an array) of
+        // ModelParameters, to the new value, and no two parameters may share a slot: no parameter is dead and no
+        // setter writes the wrong member or the wrong region or sector.
+        var baseline = Slots(new ModelParameters(ParameterSet.Defaults));
+        var owner = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var def in ParameterCatalogue.All)
+        {
+            double value = AnotherValidValue(def);
+            var changed = Slots(new ModelParameters(ParameterSet.Defaults.With([new(def.Name, value)])));
+            var moved = changed.Where(s => s.Value != baseline[s.Key]).ToList();
+            Assert.True(moved.Count == 1, $"{def.Name} moved {moved.Count} slots: {string.Join(", ", moved.Select(m => m.Key))}");
+            var (slot, now) = moved[0];
+            Assert.Equal(value, now);
+            Assert.Equal(def.Default, baseline[slot]);
+            Assert.True(owner.TryAdd(slot, def.Name), $"{def.Name} and {owner.GetValueOrDefault(slot)} both set {slot}");
+        }
+        // Every member is filled by some parameter (no number of the rules comes from outside the catalogue);
+        // array elements no family covers (e.g. incumbents in Chinese hubs) stay zero.
+        foreach (var member in baseline.Keys.Select(Member).Distinct())
+            Assert.True(owner.Keys.Any(k => Member(k) == member), $"ModelParameters.{member} is set by no catalogue parameter");
+        foreach (var (slot, value) in baseline.Where(s => !owner.ContainsKey(s.Key)))
+            Assert.True(value == 0, $"{slot} is set by no parameter but holds {value}");
+    }
+
+    [Fact]
+    public void EveryModelParametersMemberIsReadOnlyOutsideTheModel()
+    {
+        foreach (var prop in typeof(ModelParameters).GetProperties())
+            Assert.False(prop.SetMethod?.IsPublic ?? false, $"ModelParameters.{prop.Name} has a public setter");
+    }
+
+    private static double AnotherValidValue(ParameterDefinition def)
+    {
+        double value = def.Default < def.Max
+            ? (def.IsInteger ? def.Default + 1 : (def.Default + def.Max) / 2)
+            : (def.IsInteger ? def.Default - 1 : (def.Default + def.Min) / 2);
+        Assert.Null(def.Check(value));
+        Assert.NotEqual(def.Default, value);
+        return value;
+    }
+
+    private static string Member(string slot) => slot.Split('[')[0];
+
+    /// <summary>Every public double and double-array element of <see cref="ModelParameters"/>, by "Member" or "Member[i]".</summary>
+    private static Dictionary<string, double> Slots(ModelParameters p)
+    {
+        var slots = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var prop in typeof(ModelParameters).GetProperties())
+        {
+            if (prop.PropertyType == typeof(double)) slots[prop.Name] = (double)prop.GetValue(p)!;
+            else if (prop.PropertyType == typeof(double[]))
+            {
+                var array = (double[])prop.GetValue(p)!;
+                for (int i = 0; i < array.Length; i++) slots[$"{prop.Name}[{i}]"] = array[i];
+            }
+        }
+        Assert.True(slots.Count > ParameterCatalogue.All.Count);
+        return slots;
+    }
+
+    [Fact]
+    public void TenMillionAgentsInOneReplicationAreWithinTheValidRanges()
+    {
+        // The engine team runs 10 million agents in one replication (population.scale about 1255).
+        long atScaleOne = Population.InitialAgents(new ModelParameters(ParameterSet.Defaults));
+        double scale = 10_000_000.0 / atScaleOne;
+        Assert.InRange(scale, 1000, 1500);
+        var p = new ModelParameters(ParameterSet.Defaults.With([new("population.scale", scale), new("engine.max_agents", 10_000_000)]));
+        Assert.InRange(Population.InitialAgents(p), 9_900_000, 10_100_000); // talent pools and governments do not scale
+        Assert.True(ParameterCatalogue.Find("engine.max_agents")!.Max >= 50_000_000);
+        Assert.Equal(10_000, ParameterCatalogue.Find("population.scale")!.Max);
     }
 
     [Fact]

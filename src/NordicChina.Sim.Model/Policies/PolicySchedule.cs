@@ -10,7 +10,12 @@ namespace NordicChina.Sim.Model.Policies;
 /// </summary>
 public static class PolicySchedule
 {
-    public static PolicyState Evaluate(IReadOnlyList<PolicySetting> settings, ParameterSet parameters, int year, string? owner = null)
+    /// <summary>Convenience for callers holding only a <see cref="ParameterSet"/> (tests, tools); the grains pass the
+    /// <see cref="ModelParameters"/> they already built.</summary>
+    public static PolicyState Evaluate(IReadOnlyList<PolicySetting> settings, ParameterSet parameters, int year, string? owner = null) =>
+        Evaluate(settings, new ModelParameters(parameters), year, owner);
+
+    public static PolicyState Evaluate(IReadOnlyList<PolicySetting> settings, ModelParameters parameters, int year, string? owner = null)
     {
         var values = new double[PolicyLevers.All.Count * Regions.Count];
         foreach (var lever in PolicyLevers.All)
@@ -18,7 +23,7 @@ public static class PolicySchedule
             foreach (var region in Regions.All)
             {
                 if (!Owns(owner, lever, region)) continue;
-                double intensity = parameters[$"policy.{lever.Name}.default"];
+                double intensity = parameters.PolicyDefaultIntensity[lever.Index];
                 foreach (var s in settings)
                 {
                     if (s.Lever != lever.Name || !s.Covers(year)) continue;

@@ -36,7 +36,7 @@ public static class CountryStep
         if (tick > 0 && g.Capability.Length > 0)
         {
             var clock = ctx.Clock;
-            var policy = PolicySchedule.Evaluate(ctx.Policies, p.Set, clock.YearOf(tick), g.Country);
+            var policy = PolicySchedule.Evaluate(ctx.Policies, p, clock.YearOf(tick), g.Country);
             var rng = ctx.Stream(EntityIds.Country(Countries.IndexOf(g.Country)), tick, RandomPurpose.CapabilityShock);
             // A modelled deal or R&D person-year stands for 1 / population.scale real ones, so national
             // dynamics do not depend on the sampling scale of the firm population.
@@ -61,7 +61,7 @@ public static class CountryStep
     /// <summary>The levers the government owns in force at <paramref name="tick"/>, and its capability.</summary>
     public static CountryState Report(StepContext ctx, Government g, int tick) =>
         new(g.Country,
-            [.. PolicySchedule.Evaluate(ctx.Policies, ctx.P.Set, ctx.Clock.YearOf(tick), g.Country).Values],
+            [.. PolicySchedule.Evaluate(ctx.Policies, ctx.P, ctx.Clock.YearOf(tick), g.Country).Values],
             [.. g.Capability],
             g.RobotDensity);
 }

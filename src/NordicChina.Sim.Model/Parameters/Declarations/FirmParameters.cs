@@ -1,0 +1,33 @@
+using static NordicChina.Sim.Model.Parameters.ReportSources;
+
+namespace NordicChina.Sim.Model.Parameters.Declarations;
+
+/// <summary>Firm revenues, growth, staffing, startup births and failures.
+/// Each call below is the one declaration of a parameter (or, inside a loop, of a per-region or per-sector family):
+/// name, default, unit, valid range, source, description, the <see cref="ModelParameters"/> member it sets and
+/// whether it is a whole number. <see cref="ParameterCatalogue"/> runs the declarations once, in catalogue order.</summary>
+internal static class FirmParameters
+{
+    /// <summary>Firms.</summary>
+    public static void Declare(ParameterDeclarations d)
+    {
+        d.Add("firm.revenue.incumbent", 20, "EUR m per year", 0.1, 100_000, GsrAutomation + " (SEK 30bn over 500 firms ~ EUR 5.7m each; AI-relevant incumbents assumed larger)", "Median revenue of an incumbent at start (lognormal).", (p, v) => p.RevenueIncumbent = v);
+        d.Add("firm.revenue.startup", 1.5, "EUR m per year", 0.01, 10_000, Assumption, "Median revenue of a startup at start (lognormal).", (p, v) => p.RevenueStartup = v);
+        d.Add("firm.revenue.champion", 8000, "EUR m per year", 1, 1_000_000, Assumption, "Median revenue of a Chinese champion at start (lognormal).", (p, v) => p.RevenueChampion = v);
+        d.Add("firm.revenue.manufacturer", 300, "EUR m per year", 0.1, 100_000, Assumption, "Median revenue of a Chinese manufacturer at start (lognormal).", (p, v) => p.RevenueManufacturer = v);
+        d.Add("firm.revenue.cn_startup", 3, "EUR m per year", 0.01, 10_000, Assumption, "Median revenue of a Chinese AI startup at start (lognormal).", (p, v) => p.RevenueCnStartup = v);
+        d.Add("firm.revenue.sigma", 1.0, "log-sd", 0, 5, Assumption, "Dispersion of initial revenues (sd of log revenue).", (p, v) => p.RevenueSigma = v);
+        d.Add("firm.volatility", 0.15, "sd per sqrt(year)", 0, 2, Assumption, "Idiosyncratic revenue growth volatility.", (p, v) => p.Volatility = v);
+        d.Add("firm.high_skill_per_eur_m", 1.0, "persons per EUR m revenue", 0, 100, GsrAutomation + " (15,000 skilled workers on SEK 30bn ~ 5.3 per EUR m; a fifth assumed AI-relevant)", "AI-relevant high-skill staff a firm wants per EUR m of revenue.", (p, v) => p.HighSkillPerEurM = v);
+        d.Add("firm.low_skill_per_high_skill", 3.0, "ratio", 0, 50, Assumption, "Low-skill employees per high-skill employee in an incumbent.", (p, v) => p.LowPerHigh = v);
+        d.Add("firm.startup_multiple", 6.0, "valuation / revenue", 0.1, 100, Assumption, "Startup valuation as a multiple of revenue.", (p, v) => p.StartupMultiple = v);
+        d.Add("firm.startup_failure_rate", 0.10, "per year", 0, 1, Assumption, "Annual failure probability of a startup.", (p, v) => p.StartupFailureRate = v);
+        d.Add("firm.startup_birth_rate", 0.10, "per year, share of initial startups", 0, 2, Assumption, "New startups per year as a share of the region's initial startup count.", (p, v) => p.StartupBirthRate = v);
+        d.Add("firm.attrition_rate", 0.08, "per year", 0, 1, Assumption, "Share of a firm's high-skill staff who leave for the region's pool each year.", (p, v) => p.AttritionRate = v);
+        d.Add("firm.hiring_speed", 0.5, "share of gap per year", 0, 10, Assumption, "Share of the gap between wanted and actual high-skill staff a firm tries to close in a year.", (p, v) => p.HiringSpeed = v);
+        d.Add("firm.cn_startup_growth", 0.60, "per year", -0.5, 3, AiIndustryGrowth, "Revenue growth of Chinese AI startups in the first year, decaying with firm.cn_startup_growth_decay.", (p, v) => p.CnStartupGrowth = v);
+        d.Add("firm.cn_startup_growth_decay", 0.15, "per year", 0, 5, Assumption, "Rate at which the Chinese startup growth premium decays.", (p, v) => p.CnStartupGrowthDecay = v);
+        d.Add("firm.capability_growth_elasticity", 0.3, "growth per unit capability", 0, 5, Assumption, "Extra annual revenue growth per unit of the home country's sector AI capability above firm.capability_reference.", (p, v) => p.CapabilityGrowthElasticity = v);
+        d.Add("firm.capability_reference", 0.7, "share of frontier", 0, 1, Assumption, "Capability at which AI neither speeds nor slows a firm's growth.", (p, v) => p.CapabilityReference = v);
+    }
+}

@@ -1,0 +1,54 @@
+using NordicChina.Sim.Model.World;
+using static NordicChina.Sim.Model.Parameters.ReportSources;
+
+namespace NordicChina.Sim.Model.Parameters.Declarations;
+
+/// <summary>Per-region family: location factors, labour cost, talent pools, graduates, PhDs and wages.
+/// Each call below is the one declaration of a parameter (or, inside a loop, of a per-region or per-sector family):
+/// name, default, unit, valid range, source, description, the <see cref="ModelParameters"/> member it sets and
+/// whether it is a whole number. <see cref="ParameterCatalogue"/> runs the declarations once, in catalogue order.</summary>
+internal static class RegionParameters
+{
+    /// <summary>Regions.</summary>
+    public static void Declare(ParameterDeclarations d)
+    {
+        //                          rdq   ip    univ  collab market va/worker   pool      grads   phd   phdStock wageH  wageL
+        var regionTable = new Dictionary<string, double[]>
+        {
+            ["GSR"] = [0.85, 0.90, 0.75, 0.90, 0.50, 141761, 145000, 4000, 150, 2000, 60000, 32000],
+            ["WSE"] = [0.80, 0.90, 0.70, 0.85, 0.45, 141761, 80000, 2200, 80, 1000, 57000, 31000],
+            ["FIN"] = [0.80, 0.90, 0.70, 0.80, 0.40, 122082, 110000, 3000, 100, 1300, 55000, 30000],
+            ["DNK"] = [0.80, 0.90, 0.70, 0.80, 0.45, 141385, 100000, 2800, 90, 1200, 65000, 36000],
+            ["NOR"] = [0.75, 0.90, 0.65, 0.75, 0.40, 150000, 80000, 2000, 60, 800, 70000, 40000],
+            ["DEU"] = [0.80, 0.85, 0.75, 0.65, 0.80, 95371, 1100000, 30000, 900, 12000, 62000, 35000],
+            ["NLD"] = [0.80, 0.90, 0.75, 0.75, 0.60, 128073, 330000, 9000, 250, 3500, 62000, 34000],
+            ["GBR"] = [0.80, 0.85, 0.85, 0.70, 0.70, 100000, 850000, 25000, 800, 11000, 60000, 30000],
+            ["BJS"] = [0.65, 0.40, 0.70, 0.50, 0.90, 23157, 600000, 40000, 600, 6000, 35000, 9000],
+            ["SZX"] = [0.60, 0.40, 0.55, 0.50, 0.90, 23157, 450000, 25000, 250, 2500, 33000, 9000],
+            ["GDM"] = [0.45, 0.35, 0.45, 0.40, 0.85, 23157, 500000, 30000, 150, 1500, 20000, 7000],
+            ["USA"] = [0.90, 0.85, 0.95, 0.75, 0.90, 130000, 3500000, 100000, 3000, 40000, 110000, 40000],
+        };
+        var vaSource = new HashSet<string> { "GSR", "WSE", "FIN", "DNK", "DEU", "NLD", "BJS", "SZX", "GDM" };
+        foreach (var r in Regions.All)
+        {
+            var v = regionTable[r.Code];
+            string qualitative = r.IsSwedish ? RdLocationFactors + "; Sweden scores high on each (score assumption)" : Assumption;
+            d.Add($"region.{r.Code}.rd_quality", v[0], "0-1 score", 0, 1, qualitative, $"Quality of R&D personnel in {r.Name}.", (p, v) => p.RdQuality[r.Index] = v);
+            d.Add($"region.{r.Code}.ip_protection", v[1], "0-1 score", 0, 1, r.IsSwedish ? "report ch.4: Sweden's IP protection framework is solid (score assumption)" : Assumption, $"Quality of IP protection in {r.Name}.", (p, v) => p.IpProtection[r.Index] = v);
+            d.Add($"region.{r.Code}.university", v[2], "0-1 score", 0, 1, r.IsSwedish ? "report ch.4: Swedish universities strong though not world-leading (score assumption)" : Assumption, $"Expertise of university faculty in {r.Name}.", (p, v) => p.University[r.Index] = v);
+            d.Add($"region.{r.Code}.collaboration", v[3], "0-1 score", 0, 1, r.IsSwedish ? "report ch.3 'Cooperation': triple helix (score assumption)" : Assumption, $"Ease of collaborating with universities in {r.Name}.", (p, v) => p.Collaboration[r.Index] = v);
+            d.Add($"region.{r.Code}.market", v[4], "0-1 score", 0, 1, Assumption, $"Market access offered by {r.Name}.", (p, v) => p.Market[r.Index] = v);
+            d.Add($"region.{r.Code}.value_added_per_worker", v[5], "USD (constant 2010) per worker", 1000, 1_000_000,
+                vaSource.Contains(r.Code) ? ValueAddedPerWorker + (r.IsChinese ? " (China)" : r.IsSwedish ? " (Sweden)" : "") : Assumption,
+                $"Value added per industrial worker in {r.Name}; sets relative labour cost.", (p, v) => p.ValueAddedPerWorker[r.Index] = v);
+            d.Add($"region.{r.Code}.talent_pool", v[6], "persons", 0, 100_000_000,
+                r.IsSwedish ? AiEducationShare + "; " + GsrRdShare + " (GSR share); employment 5.0m assumption" : Assumption,
+                $"AI-relevant high-skill workforce of {r.Name} at the start.", (p, v) => p.TalentPool[r.Index] = v, integer: true);
+            d.Add($"region.{r.Code}.graduates", v[7], "persons per year", 0, 10_000_000, Assumption, $"AI-relevant graduates entering {r.Name}'s pool each year.", (p, v) => p.Graduates[r.Index] = v);
+            d.Add($"region.{r.Code}.phds", v[8], "persons per year", 0, 1_000_000, Assumption, $"AI PhDs graduating in {r.Name} each year without extra programmes.", (p, v) => p.Phds[r.Index] = v);
+            d.Add($"region.{r.Code}.phd_stock", v[9], "persons", 1, 10_000_000, Assumption, $"AI PhDs active in {r.Name} at the start.", (p, v) => p.PhdStock[r.Index] = v);
+            d.Add($"region.{r.Code}.wage_high", v[10], "EUR per year", 1000, 1_000_000, Assumption, $"High-skill wage in {r.Name} at the start.", (p, v) => p.WageHigh[r.Index] = v);
+            d.Add($"region.{r.Code}.wage_low", v[11], "EUR per year", 500, 1_000_000, Assumption, $"Low-skill wage in {r.Name} at the start.", (p, v) => p.WageLow[r.Index] = v);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using NordicChina.Sim.Model.World;
+using static NordicChina.Sim.Model.Parameters.ReportSources;
+
+namespace NordicChina.Sim.Model.Parameters.Declarations;
+
+/// <summary>Per-sector families: trend growth, relocation susceptibility, screening sensitivity, value added and the initial AI capability of Sweden and China.
+/// Each call below is the one declaration of a parameter (or, inside a loop, of a per-region or per-sector family):
+/// name, default, unit, valid range, source, description, the <see cref="ModelParameters"/> member it sets and
+/// whether it is a whole number. <see cref="ParameterCatalogue"/> runs the declarations once, in catalogue order.</summary>
+internal static class SectorParameters
+{
+    /// <summary>Sectors.</summary>
+    public static void Declare(ParameterDeclarations d)
+    {
+        var growth = new[] { 0.03, 0.02, 0.03, 0.025, 0.05, 0.03, 0.03, 0.08 };
+        var relocation = new[] { 0.8, 0.6, 0.2, 0.3, 0.3, 0.4, 0.7, 0.1 };
+        var sensitivity = new[] { 0.6, 0.2, 0.8, 0.3, 0.6, 1.0, 0.5, 0.4 };
+        var valueAdded = new[] { 3.38, 4.11, 5.15, 4.52, 4.64, 2.76, 3.9, 2.77 };
+        var capSe = new[] { 0.90, 0.90, 0.85, 0.80, 0.85, 0.90, 0.88, 0.70 };
+        var capCn = new[] { 0.55, 0.45, 0.55, 0.50, 0.50, 0.75, 0.55, 0.95 };
+        foreach (var s in Sectors.All)
+        {
+            int i = s.Index;
+            d.Add($"sector.{s.Code}.growth", growth[i], "per year", -0.5, 1, Assumption, $"Trend revenue growth in {s.Name}.", (p, v) => p.SectorGrowth[s.Index] = v);
+            d.Add($"sector.{s.Code}.relocation", relocation[i], "0-1", 0, 1, RelocationRisk + "; sector values assumption", $"Susceptibility of an acquired {s.Name} firm to relocation to China.", (p, v) => p.SectorRelocation[s.Index] = v);
+            d.Add($"sector.{s.Code}.sensitivity", sensitivity[i], "0-1", 0, 1, Assumption, $"How sensitive {s.Name} technology is for FDI screening.", (p, v) => p.SectorSensitivity[s.Index] = v);
+            d.Add($"sector.{s.Code}.value_added", valueAdded[i], "mn SEK per non-manual worker", 0.1, 100,
+                s.Code == "digital" ? SectorValueAdded + " (all-sector average)" : SectorValueAdded, $"Value added per non-manual worker in {s.Name}; firms in high value-added sectors go out more (outbound.value_added_elasticity).", (p, v) => p.SectorValueAdded[s.Index] = v);
+            d.Add($"capability.initial.SE.{s.Code}", capSe[i], "share of frontier", 0.01, 1, Assumption + " informed by report ch.3 'Technological starting position'", $"Sweden's AI capability in {s.Name} relative to the world frontier at the start.", (p, v) => p.InitialCapabilitySe[s.Index] = v);
+            d.Add($"capability.initial.CN.{s.Code}", capCn[i], "share of frontier", 0.01, 1, Assumption + " informed by report ch.2 'China's AI challenges' (top-funded startups: none in manufacturing or health)", $"China's AI capability in {s.Name} relative to the frontier at the start.", (p, v) => p.InitialCapabilityCn[s.Index] = v);
+        }
+    }
+}
