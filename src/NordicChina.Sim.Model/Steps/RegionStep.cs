@@ -99,7 +99,7 @@ public static class RegionStep
     {
         var p = ctx.P;
         var firms = s.Firms;
-        var parts = Chunks.Run(firms.Count, (start, end) =>
+        var parts = Chunks.Run(ctx, firms.Count, (start, end) =>
         {
             var found = new List<InvestmentIntent>();
             var scratch = StepContext.Scratch();
@@ -273,7 +273,7 @@ public static class RegionStep
             (double)s.Pool.Available / s.InitialAvailable);
 
         var firms = s.Firms;
-        var parts = Chunks.Run(firms.Count, (start, end) =>
+        var parts = Chunks.Run(ctx, firms.Count, (start, end) =>
         {
             var chunk = new RegionTally();
             var hiring = new List<(Firm Firm, long Demand)>(end - start);

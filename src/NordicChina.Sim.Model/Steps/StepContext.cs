@@ -17,6 +17,10 @@ public sealed class StepContext(ulong seed, int replication, SimClock clock, Mod
     public ModelParameters P { get; } = parameters;
     public IReadOnlyList<PolicySetting> Policies { get; } = policies;
 
+    /// <summary>Whether large loops over agents may use several cores (<see cref="Chunks"/>). Results are the same
+    /// either way; tests and the one-core benchmark turn it off.</summary>
+    public bool Parallel { get; init; } = true;
+
     /// <summary>Positions <paramref name="scratch"/> at the start of the stream (seed, replication, entity, tick, purpose).
     /// Hot loops keep one scratch instance per worker instead of allocating a stream per draw.</summary>
     public RandomStream Stream(RandomStream scratch, long entity, int tick, RandomPurpose purpose) =>
