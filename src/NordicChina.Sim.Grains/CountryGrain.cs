@@ -8,11 +8,13 @@ using NordicChina.Sim.Model.Rules;
 using NordicChina.Sim.Model.World;
 using MathNet.Numerics.Distributions;
 using NordicChina.Sim.Model.Agents;
+using NordicChina.Sim.Grains.Placement;
 
 namespace NordicChina.Sim.Grains;
 
 /// <summary>A government: evaluates the levers it owns; for China and Sweden, carries sector capability
 /// forward with <see cref="CatchUp"/>.</summary>
+[ReplicationAgentPlacement]
 public sealed class CountryGrain : Grain, ICountryGrain
 {
     private ReplicationSpec _spec = null!;

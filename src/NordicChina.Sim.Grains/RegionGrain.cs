@@ -10,6 +10,7 @@ using NordicChina.Sim.Model.Randomness;
 using NordicChina.Sim.Model.Rules;
 using NordicChina.Sim.Model.Scenarios;
 using NordicChina.Sim.Model.World;
+using NordicChina.Sim.Grains.Placement;
 
 namespace NordicChina.Sim.Grains;
 
@@ -18,6 +19,7 @@ namespace NordicChina.Sim.Grains;
 /// the region's markets. Decide and Resolve read state only; Commit changes it, in a fixed order (see
 /// docs/ODD.md, "Process overview and scheduling").
 /// </summary>
+[ReplicationAgentPlacement]
 public sealed class RegionGrain : Grain, IRegionGrain
 {
     private ReplicationSpec _spec = null!;

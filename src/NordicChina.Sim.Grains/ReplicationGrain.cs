@@ -8,6 +8,7 @@ using NordicChina.Sim.Model.Rules;
 using NordicChina.Sim.Model.Scenarios;
 using NordicChina.Sim.Model.World;
 using NordicChina.Sim.Grains.Reduction;
+using NordicChina.Sim.Grains.Placement;
 
 namespace NordicChina.Sim.Grains;
 
@@ -18,6 +19,7 @@ namespace NordicChina.Sim.Grains;
 /// (4) regions and funds commit; (5) metrics are reduced in canonical order and the next snapshot is built.
 /// Nothing depends on the order in which replies arrive: every reply is placed by its sender's index.
 /// </summary>
+[ReplicationPlacement]
 public sealed class ReplicationGrain : Grain, IReplicationGrain
 {
     private ReplicationSpec _spec = null!;

@@ -8,12 +8,14 @@ using NordicChina.Sim.Model.Randomness;
 using NordicChina.Sim.Model.Rules;
 using NordicChina.Sim.Model.Scenarios;
 using NordicChina.Sim.Model.World;
+using NordicChina.Sim.Grains.Placement;
 
 namespace NordicChina.Sim.Grains;
 
 /// <summary>A venture fund: decides its new and follow-on deals on the snapshot, then commits what the target
 /// regions made of them and runs its own cycle (holdings exited or written off, failure, end of life, successor
 /// vintage) by <see cref="VentureCapital"/>.</summary>
+[ReplicationAgentPlacement]
 public sealed class VentureFundGrain : Grain, IVentureFundGrain
 {
     private ReplicationSpec _spec = null!;
