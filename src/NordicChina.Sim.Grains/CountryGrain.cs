@@ -1,5 +1,6 @@
 using NordicChina.Sim.Contracts.Grains;
 using NordicChina.Sim.Contracts.Messages;
+using NordicChina.Sim.Grains.Placement;
 using NordicChina.Sim.Model.Agents;
 using NordicChina.Sim.Model.Exchange;
 using NordicChina.Sim.Model.Steps;
@@ -7,6 +8,7 @@ using NordicChina.Sim.Model.Steps;
 namespace NordicChina.Sim.Grains;
 
 /// <summary>A government: holds its <see cref="Government"/> state and runs <see cref="CountryStep"/> on it.</summary>
+[ReplicationAgentPlacement]
 public sealed class CountryGrain : Grain, ICountryGrain
 {
     private StepContext _ctx = null!;

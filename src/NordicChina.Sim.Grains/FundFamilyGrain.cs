@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NordicChina.Sim.Contracts.Grains;
 using NordicChina.Sim.Contracts.Messages;
+using NordicChina.Sim.Grains.Placement;
 using NordicChina.Sim.Model.Agents;
 using NordicChina.Sim.Model.Exchange;
 using NordicChina.Sim.Model.Policies;
@@ -9,6 +10,7 @@ using NordicChina.Sim.Model.Steps;
 namespace NordicChina.Sim.Grains;
 
 /// <summary>A family of venture funds (Chinese or Nordic): holds their state and runs <see cref="FundStep"/> on it.</summary>
+[ReplicationAgentPlacement]
 public sealed class FundFamilyGrain : Grain, IFundFamilyGrain
 {
     private StepContext _ctx = null!;

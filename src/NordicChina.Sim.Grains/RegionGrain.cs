@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NordicChina.Sim.Contracts.Grains;
 using NordicChina.Sim.Contracts.Messages;
+using NordicChina.Sim.Grains.Placement;
 using NordicChina.Sim.Model.Agents;
 using NordicChina.Sim.Model.Exchange;
 using NordicChina.Sim.Model.Policies;
@@ -11,6 +12,7 @@ namespace NordicChina.Sim.Grains;
 
 /// <summary>A region: holds its <see cref="RegionState"/> (firms, hosted R&amp;D centres, talent pool) and runs each
 /// phase's <see cref="RegionStep"/> on it.</summary>
+[ReplicationAgentPlacement]
 public sealed class RegionGrain : Grain, IRegionGrain
 {
     private StepContext _ctx = null!;

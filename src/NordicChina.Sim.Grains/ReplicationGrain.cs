@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NordicChina.Sim.Contracts.Grains;
 using NordicChina.Sim.Contracts.Messages;
+using NordicChina.Sim.Grains.Placement;
 using NordicChina.Sim.Model.Exchange;
 using NordicChina.Sim.Model.Schedule;
 using NordicChina.Sim.Model.Steps;
@@ -13,6 +14,7 @@ namespace NordicChina.Sim.Grains;
 /// region, fund family and government grains as awaited calls (this grain is their <see cref="IReplicationAgents"/>),
 /// and writes checkpoints when the plan says one is due.
 /// </summary>
+[ReplicationPlacement]
 public sealed class ReplicationGrain : Grain, IReplicationGrain, IReplicationAgents
 {
     private ReplicationSpec _spec = null!;

@@ -8,14 +8,14 @@ using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using Orleans.Configuration;
 using Orleans.Runtime;
-using Orleans.Runtime.Placement;
 
 namespace NordicChina.Sim.Hosting;
 
 /// <summary>
 /// The embedded localhost cluster: N silos in this process, each its own host with real TCP on the loopback
-/// interface, joined through development clustering on silo 0. Grains are placed at random, so with several
-/// silos a replication's grains really are spread over them. This is the one place hosting is decided.
+/// interface, joined through development clustering on silo 0. The silos are set up for the simulation by
+/// <see cref="SiloBuilderExtensions.AddNordicSimulation"/>: replications spread over the silos, and each
+/// replication's agent grains live on its coordinator's silo, so its calls stay inside that silo.
 /// </summary>
 public sealed class EmbeddedCluster : ISimulationCluster
 {
@@ -54,10 +54,7 @@ public sealed class EmbeddedCluster : ISimulationCluster
                 {
                     silo.UseLocalhostClustering(ports[2 * index], ports[2 * index + 1], primary, "nordicsim", clusterId);
                     silo.Configure<SiloOptions>(o => o.SiloName = $"silo{index}");
-                    silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(10));
-                    silo.Services.AddSingleton<PlacementStrategy, RandomPlacement>();
-                    silo.AddMemoryGrainStorageAsDefault();
-                    silo.AddMemoryGrainStorage(Contracts.Grains.GrainKeys.CheckpointStorage);
+                    silo.AddNordicSimulation(o => o.ResponseTimeout = TimeSpan.FromMinutes(10));
                 });
                 var host = builder.Build();
                 await host.StartAsync();

@@ -89,7 +89,7 @@ public sealed class ScenarioRunner(IGrainFactory grains)
         Action<int> count, CancellationToken ct)
     {
         var spec = ReplicationSpec.From(scenario, key, rep);
-        var grain = grains.GetGrain<IReplicationGrain>(GrainKeys.Replication(key, rep));
+        var grain = grains.GetGrain<IReplicationGrain>(spec.ReplicationKey);
         ReplicationStart start;
         if (Checkpoints.Enabled) start = await grain.Start(spec, Checkpoints);
         else

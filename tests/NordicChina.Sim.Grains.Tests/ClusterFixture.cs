@@ -1,6 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Runtime;
-using Orleans.Runtime.Placement;
+using NordicChina.Sim.Hosting;
 using Orleans.TestingHost;
 
 namespace NordicChina.Sim.Grains.Tests;
@@ -16,12 +14,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         var builder = new InProcessTestClusterBuilder(Silos);
         builder.Options.ConfigureFileLogging = false;
-        builder.ConfigureSilo((_, silo) =>
-        {
-            silo.AddMemoryGrainStorageAsDefault();
-            silo.AddMemoryGrainStorage(NordicChina.Sim.Contracts.Grains.GrainKeys.CheckpointStorage);
-            silo.Services.AddSingleton<PlacementStrategy, RandomPlacement>();
-        });
+        builder.ConfigureSilo((_, silo) => silo.AddNordicSimulation());
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }

@@ -33,7 +33,7 @@ public sealed class BenchSettings : CommandSettings
 
     public override ValidationResult Validate() =>
         Replications < 1 ? ValidationResult.Error("--replications must be 1 or more")
-        : Silos is < 1 or > 16 ? ValidationResult.Error("--silos must be between 1 and 16")
+        : ExperimentSettings.CheckSilos(Silos) is { Successful: false } silos ? silos
         : PingSeconds < 1 ? ValidationResult.Error("--ping-seconds must be 1 or more")
         : ScalingYears < 1 ? ValidationResult.Error("--scaling-years must be 1 or more")
         : ValidationResult.Success();

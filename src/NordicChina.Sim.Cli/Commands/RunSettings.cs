@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 
 namespace NordicChina.Sim.Cli.Commands;
 
-public sealed class RunSettings : CommandSettings
+public sealed class RunSettings : ExperimentSettings
 {
     [CommandArgument(0, "<scenario>")]
     [Description("Scenario file (YAML), e.g. scenarios/baseline.yaml.")]
@@ -22,15 +22,6 @@ public sealed class RunSettings : CommandSettings
     [Description("Overrides the scenario's number of replications.")]
     public int? Replications { get; init; }
 
-    [CommandOption("--silos <N>")]
-    [Description("Silos of the embedded localhost cluster (default 1).")]
-    [DefaultValue(1)]
-    public int Silos { get; init; } = 1;
-
-    [CommandOption("--cluster <CONFIG>")]
-    [Description("Run on a real Orleans cluster as a client, configured by this JSON file (and NORDICSIM_* variables), instead of an embedded silo.")]
-    public string? Cluster { get; init; }
-
     [CommandOption("--run-id <ID>")]
     [Description("With --cluster: the id its checkpoints are kept under, for 'nordicsim resume <ID>' (default: made from the scenario name and the time).")]
     public string? RunId { get; init; }
@@ -39,15 +30,12 @@ public sealed class RunSettings : CommandSettings
     [Description("Also export the run's metrics through OpenTelemetry: 'console'.")]
     public string? Otel { get; init; }
 
-    [CommandOption("--quiet")]
-    [Description("No progress bar (for scripts).")]
-    public bool Quiet { get; init; }
-
     public override ValidationResult Validate()
     {
         if (Seed is < 0) return ValidationResult.Error("--seed must be 0 or more");
         if (Replications is < 1 or > Scenarios.ScenarioLoader.MaxReplications) return ValidationResult.Error($"--replications must be between 1 and {Scenarios.ScenarioLoader.MaxReplications}");
-        if (Silos is < 1 or > 16) return ValidationResult.Error("--silos must be between 1 and 16");
+        var shared = base.Validate();
+        if (!shared.Successful) return shared;
         if (RunId is not null && Cluster is null) return ValidationResult.Error("--run-id needs --cluster (checkpoints are kept in the cluster's store)");
         if (RunId is not null && !System.Text.RegularExpressions.Regex.IsMatch(RunId, "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")) return ValidationResult.Error("--run-id: letters, digits, '.', '_' and '-' only (at most 100)");
         if (Cluster is not null && Otel is not null) return ValidationResult.Error("--otel is for the embedded cluster; a real cluster's silos export by Telemetry:Exporter in their configuration");

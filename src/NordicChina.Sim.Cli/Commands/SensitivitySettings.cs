@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 
 namespace NordicChina.Sim.Cli.Commands;
 
-public sealed class SensitivitySettings : CommandSettings
+public sealed class SensitivitySettings : ExperimentSettings
 {
     [CommandArgument(0, "<scenario>")]
     [Description("Scenario file (YAML).")]
@@ -43,25 +43,11 @@ public sealed class SensitivitySettings : CommandSettings
     [Description("Continue an interrupted analysis with the same options.")]
     public bool Resume { get; init; }
 
-    [CommandOption("--silos <N>")]
-    [DefaultValue(1)]
-    [Description("Silos of the embedded cluster (default 1).")]
-    public int Silos { get; init; } = 1;
-
-    [CommandOption("--cluster <CONFIG>")]
-    [Description("Run on a real Orleans cluster as a client, configured by this JSON file (and NORDICSIM_* variables), instead of an embedded silo.")]
-    public string? Cluster { get; init; }
-
-    [CommandOption("--quiet")]
-    [Description("No progress bar.")]
-    public bool Quiet { get; init; }
-
     public override ValidationResult Validate() =>
         Method is not ("morris" or "sobol") ? ValidationResult.Error("--method must be morris or sobol")
         : Params is not null && All ? ValidationResult.Error("give --params or --all, not both")
         : Params is null && !All ? ValidationResult.Error("give --params a,b,c or --all")
         : Samples is < 2 ? ValidationResult.Error("--samples must be 2 or more")
         : Replications is < 1 ? ValidationResult.Error("--replications must be 1 or more")
-        : Silos is < 1 or > 16 ? ValidationResult.Error("--silos must be between 1 and 16")
-        : ValidationResult.Success();
+        : base.Validate();
 }

@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 
 namespace NordicChina.Sim.Cli.Commands;
 
-public sealed class SweepSettings : CommandSettings
+public sealed class SweepSettings : ExperimentSettings
 {
     [CommandArgument(0, "<scenario>")]
     [Description("Scenario file (YAML).")]
@@ -26,21 +26,7 @@ public sealed class SweepSettings : CommandSettings
     [Description("Continue an interrupted sweep with the same options, running only the missing points.")]
     public bool Resume { get; init; }
 
-    [CommandOption("--silos <N>")]
-    [Description("Silos of the embedded cluster (default 1).")]
-    [DefaultValue(1)]
-    public int Silos { get; init; } = 1;
-
-    [CommandOption("--cluster <CONFIG>")]
-    [Description("Run on a real Orleans cluster as a client, configured by this JSON file (and NORDICSIM_* variables), instead of an embedded silo.")]
-    public string? Cluster { get; init; }
-
-    [CommandOption("--quiet")]
-    [Description("No progress bar.")]
-    public bool Quiet { get; init; }
-
     public override ValidationResult Validate() =>
         Replications is < 1 ? ValidationResult.Error("--replications must be 1 or more")
-        : Silos is < 1 or > 16 ? ValidationResult.Error("--silos must be between 1 and 16")
-        : ValidationResult.Success();
+        : base.Validate();
 }

@@ -31,8 +31,13 @@ public sealed record ReplicationSpec(
 
     public IReadOnlyList<PolicySetting> PolicySettings => Policies.Select(p => p.ToModel()).ToArray();
 
-    public string ReplicationKey => $"{RunKey}/{Replication}";
+    /// <summary>Initial agents (firms, funds, talent pools, governments) from the population parameters.</summary>
+    public long InitialAgents => Population.InitialAgents(new ModelParameters(Parameters));
+
+    /// <summary>The replication's grain key, marked when it is too large for one silo
+    /// (<see cref="Grains.GrainKeys.SpreadAgentsAbove"/>): its agent grains' keys start with it.</summary>
+    public string ReplicationKey => Grains.GrainKeys.Replication(RunKey, Replication, InitialAgents);
 
     /// <summary>What the model's steps read: parameters, clock, policies and the stream identity.</summary>
-    public StepContext Context() => new(Seed, Replication, Clock, new ModelParameters(Parameters), PolicySettings);
+    public StepContext Context(bool parallel = true) => new(Seed, Replication, Clock, new ModelParameters(Parameters), PolicySettings) { Parallel = parallel };
 }

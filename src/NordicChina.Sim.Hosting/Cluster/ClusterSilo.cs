@@ -4,14 +4,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using NordicChina.Sim.Contracts.Grains;
 using NordicChina.Sim.Grains;
 using OpenTelemetry.Metrics;
 using Orleans.Configuration;
 using Orleans.Dashboard;
-using Orleans.Runtime.Placement;
-using Orleans.Serialization;
-using Orleans.Storage;
 
 namespace NordicChina.Sim.Hosting.Cluster;
 
@@ -64,13 +60,13 @@ public static class ClusterSilo
             // On Kubernetes the silo must be named after its pod (Orleans' Kubernetes agent matches silos to pods by name).
             if (settings.SiloName.Length > 0 && !settings.Kubernetes) silo.Configure<SiloOptions>(o => o.SiloName = settings.SiloName);
             silo.UseAdoNetClustering(o => { o.Invariant = PostgresStore.Invariant; o.ConnectionString = connection; });
-            silo.AddAdoNetGrainStorage(GrainKeys.CheckpointStorage, o => { o.Invariant = PostgresStore.Invariant; o.ConnectionString = connection; });
-            silo.Services.AddKeyedSingleton<IGrainStorageSerializer>(GrainKeys.CheckpointStorage,
-                (sp, _) => new OrleansGrainStorageSerializer(sp.GetRequiredService<Serializer>()));
-            silo.AddMemoryGrainStorageAsDefault();
-            silo.Services.AddSingleton<PlacementStrategy, RandomPlacement>();
+            silo.AddNordicSimulation(o =>
+            {
+                o.Storage = SimulationStorage.Postgres;
+                o.PostgresConnectionString = connection;
+                o.ResponseTimeout = TimeSpan.FromSeconds(settings.ResponseTimeoutSeconds);
+            });
             ConfigureMembership(silo, settings);
-            silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(settings.ResponseTimeoutSeconds));
             if (settings.DashboardEnabled) silo.AddDashboard();
         });
 
