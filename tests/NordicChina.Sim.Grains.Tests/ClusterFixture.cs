@@ -14,7 +14,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         var builder = new InProcessTestClusterBuilder(Silos);
         builder.Options.ConfigureFileLogging = false;
-        builder.ConfigureSilo((_, silo) => silo.AddNordicSimulation());
+        builder.ConfigureSilo((_, silo) => silo.AddNordicSimulation().AddIncomingGrainCallFilter<CallCounter>());
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }
