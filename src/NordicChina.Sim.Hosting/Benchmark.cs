@@ -5,9 +5,38 @@ using NordicChina.Sim.Model.Scenarios;
 
 namespace NordicChina.Sim.Hosting;
 
-/// <summary>Throughput measurements on one cluster: raw grain calls, and agent-steps of a scenario.</summary>
+/// <summary>Measurements for <c>nordicsim bench</c>: a scenario's wall and CPU time on a driver, and raw grain calls.</summary>
 public static class Benchmark
 {
+    /// <summary>What one measured run cost.</summary>
+    public sealed record Measurement(int Agents, int Ticks, long AgentSteps, double WallSeconds, double CpuSeconds, double HeapMegabytes)
+    {
+        public double StepsPerSecond => AgentSteps / WallSeconds;
+        public double MicrosecondsPerStep => WallSeconds / AgentSteps * 1e6;
+    }
+
+    /// <summary>A runner (the Orleans engine or the direct driver) under a name.</summary>
+    public sealed class Driver(string name, ScenarioRunner runner, int silos)
+    {
+        public string Name => name;
+
+        /// <summary>Runs the scenario with no output and measures wall time, process CPU time and the managed heap.</summary>
+        public async Task<Measurement> MeasureAsync(ScenarioDefinition scenario, CancellationToken cancel)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var process = Process.GetCurrentProcess();
+            var cpu = process.TotalProcessorTime;
+            var watch = Stopwatch.StartNew();
+            var run = await runner.RunAsync(scenario, silos, null, cancel);
+            watch.Stop();
+            process.Refresh();
+            double cpuSeconds = (process.TotalProcessorTime - cpu).TotalSeconds;
+            double heap = GC.GetGCMemoryInfo().HeapSizeBytes / 1e6;
+            return new Measurement(run.Agents, run.Ticks, run.AgentSteps, watch.Elapsed.TotalSeconds, cpuSeconds, heap);
+        }
+    }
+
     /// <summary>Empty grain calls per second with <paramref name="concurrency"/> calls in flight.</summary>
     public static async Task<double> PingThroughputAsync(IGrainFactory grains, TimeSpan duration, int concurrency = 256)
     {
@@ -24,11 +53,15 @@ public static class Benchmark
         return calls / watch.Elapsed.TotalSeconds;
     }
 
-    /// <summary>The scenario with population.scale set so a replication starts with about <paramref name="agents"/> agents.</summary>
+    /// <summary>The scenario with population.scale set so a replication starts with about <paramref name="agents"/>
+    /// agents (and engine.max_agents raised to let it).</summary>
     public static ScenarioDefinition WithAgents(ScenarioDefinition scenario, long agents)
     {
         var p = new ModelParameters(scenario.Parameters.With([new("population.scale", 1.0)]));
         double scale = agents / (double)Population.InitialAgents(p);
-        return scenario with { Parameters = scenario.Parameters.With([new("population.scale", scale)]) };
+        return scenario with
+        {
+            Parameters = scenario.Parameters.With([new("population.scale", scale), new("engine.max_agents", Math.Max(p.MaxAgents, agents * 2.0))]),
+        };
     }
 }

@@ -1,6 +1,5 @@
-using NordicChina.Sim.Contracts.Messages;
-
 namespace NordicChina.Sim.Hosting;
 
-/// <summary>All ticks of one replication, in tick order.</summary>
-public sealed record ReplicationResult(int Replication, int Agents, long AgentSteps, IReadOnlyList<TickMetrics> Ticks);
+/// <summary>What a finished replication leaves in a <see cref="RunResult"/>: its size and cost, and its values of the
+/// console's headlines (<see cref="Output.Headlines"/>, in their order). Its ticks went to the run's sink.</summary>
+public sealed record ReplicationResult(int Replication, int Agents, long AgentSteps, IReadOnlyList<double> Headlines);

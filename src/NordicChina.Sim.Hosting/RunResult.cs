@@ -1,12 +1,16 @@
+using NordicChina.Sim.Hosting.Output;
 using NordicChina.Sim.Model.Scenarios;
 
 namespace NordicChina.Sim.Hosting;
 
-/// <summary>A finished run: its scenario, replications in replication order, and what it cost.</summary>
+/// <summary>A finished run: its scenario, each replication's size, cost and headline values in replication order,
+/// every metric's yearly and horizon values per replication (<see cref="Yearly"/>), and what it cost. It holds no
+/// ticks: they were reduced, and streamed to the run's sink, as each replication finished.</summary>
 public sealed record RunResult(
     ScenarioDefinition Scenario,
     int Silos,
     IReadOnlyList<ReplicationResult> Replications,
+    YearlyValues Yearly,
     double WallSeconds)
 {
     public long AgentSteps => Replications.Sum(r => r.AgentSteps);

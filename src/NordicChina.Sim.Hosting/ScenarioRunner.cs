@@ -1,31 +1,43 @@
 using System.Diagnostics;
-using NordicChina.Sim.Contracts.Grains;
 using NordicChina.Sim.Contracts.Messages;
+using NordicChina.Sim.Hosting.Output;
 using NordicChina.Sim.Model.Scenarios;
 
 namespace NordicChina.Sim.Hosting;
 
 /// <summary>
-/// Runs a scenario's replications on a cluster, several at once (each replication is its own set of grains,
-/// keyed by run and replication). Results are gathered per replication and returned in replication order,
-/// so the output does not depend on which replication finished first or on which silo ran it.
+/// Runs a scenario's replications through an <see cref="IReplicationEngine"/> (by default the Orleans one: each
+/// replication is its own set of grains, keyed by run and replication), several at once. A replication's ticks are
+/// held only while it is in flight: when it finishes they are reduced to what summaries, headlines and experiments
+/// need (<see cref="YearlyValues"/> and the headline values, stored by replication index, so the result does not
+/// depend on which replication finished first or where it ran) and handed to the sink, if any, then dropped.
 /// On a real cluster a replication whose silo fails is started again under fresh grain names, from its last
 /// checkpoint when checkpoints are on, otherwise from the beginning; by determinism it gives the same ticks.
 /// </summary>
-public sealed class ScenarioRunner(IGrainFactory grains)
+public sealed class ScenarioRunner
 {
     private static long _runCounter;
 
     /// <summary>Names this process's grains apart from other clients' on the same cluster (never enters a result).</summary>
     private static readonly string ProcessTag = $"{Environment.MachineName}-{Environment.ProcessId}-{DateTime.UtcNow.Ticks:x}";
 
+    private readonly IGrainFactory? _grains;
+    private readonly IReplicationEngine? _engine;
+
+    /// <summary>Runs replications on a cluster's grains (<see cref="OrleansReplicationEngine"/> with this runner's
+    /// <see cref="TicksPerCall"/>, <see cref="Checkpoints"/> and <see cref="Log"/>).</summary>
+    public ScenarioRunner(IGrainFactory grains) => _grains = grains;
+
+    /// <summary>Runs replications with the given engine.</summary>
+    public ScenarioRunner(IReplicationEngine engine) => _engine = engine;
+
     /// <summary>Replications in flight at once.</summary>
     public int Concurrency { get; init; } = Math.Max(2, Environment.ProcessorCount * 2);
 
-    /// <summary>Ticks per Advance call (one simulated year by default).</summary>
+    /// <summary>Ticks per Advance call (one simulated year by default); Orleans engine only.</summary>
     public int TicksPerCall { get; init; } = 0;
 
-    /// <summary>Checkpoints: the run id they are kept under and the interval in ticks (none by default).</summary>
+    /// <summary>Checkpoints: the run id they are kept under and the interval in ticks (none by default); Orleans engine only.</summary>
     public CheckpointPlan Checkpoints { get; init; } = CheckpointPlan.None;
 
     /// <summary>Prefix of this session's grain keys (default: one made up from the scenario and process).</summary>
@@ -37,13 +49,19 @@ public sealed class ScenarioRunner(IGrainFactory grains)
     /// <summary>Receives a line for each replication restarted after a failure.</summary>
     public Action<string>? Log { get; init; }
 
-    public async Task<RunResult> RunAsync(ScenarioDefinition scenario, int silos, IProgress<RunProgress>? progress = null, CancellationToken cancel = default)
+    /// <summary>Runs the scenario without writing its ticks anywhere (summaries, headlines and experiments only).</summary>
+    public Task<RunResult> RunAsync(ScenarioDefinition scenario, int silos, IProgress<RunProgress>? progress = null, CancellationToken cancel = default) =>
+        RunAsync(scenario, silos, null, progress, cancel);
+
+    /// <summary>Runs the scenario and hands each finished replication's ticks to <paramref name="sink"/>.</summary>
+    public async Task<RunResult> RunAsync(ScenarioDefinition scenario, int silos, IRunSink? sink, IProgress<RunProgress>? progress, CancellationToken cancel)
     {
+        var engine = _engine ?? new OrleansReplicationEngine(_grains!) { TicksPerCall = TicksPerCall, Checkpoints = Checkpoints, Log = Log };
         var clock = scenario.Clock;
         // Names this run's grains; never enters a random stream.
         string runKey = RunKey ?? $"{scenario.Name}-{ProcessTag}-{Interlocked.Increment(ref _runCounter)}";
-        int ticksPerCall = TicksPerCall > 0 ? TicksPerCall : scenario.TicksPerYear;
         var results = new ReplicationResult[scenario.Replications];
+        var yearly = new YearlyValues(scenario.Replications);
         long ticksDone = 0;
         int repsDone = 0;
         long totalTicks = (long)clock.TotalTicks * scenario.Replications;
@@ -62,59 +80,48 @@ public sealed class ScenarioRunner(IGrainFactory grains)
                     progress?.Report(new RunProgress(done, totalTicks, Volatile.Read(ref repsDone), scenario.Replications));
                 }
 
-                for (int attempt = 1; ; attempt++)
-                {
-                    string key = attempt == 1 ? runKey : $"{runKey}~{attempt}";
-                    try
-                    {
-                        results[rep] = await RunReplicationAsync(scenario, key, rep, ticksPerCall, Count, ct);
-                        break;
-                    }
-                    catch (Exception ex) when (attempt < MaxAttempts && !ct.IsCancellationRequested)
-                    {
-                        var delay = TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, attempt - 1)));
-                        Log?.Invoke($"replication {rep}: attempt {attempt} of {MaxAttempts} failed ({ex.GetType().Name}: {FirstLine(ex.Message)}); " +
-                            $"starting it again from {(Checkpoints.Enabled ? "its last checkpoint" : "the beginning")} in {delay.TotalSeconds:F0} s");
-                        await Task.Delay(delay, ct);
-                    }
-                }
+                var (agents, steps, ticks) = await RunReplicationAsync(engine, scenario, runKey, rep, Count, ct);
+                results[rep] = new ReplicationResult(rep, agents, steps, Headlines.Measure(ticks));
+                lock (yearly) yearly.Add(rep, ticks);
+                if (sink is not null) await sink.ReplicationFinishedAsync(rep, ticks, ct);
+
                 var finished = Interlocked.Increment(ref repsDone);
                 progress?.Report(new RunProgress(Volatile.Read(ref ticksDone), totalTicks, finished, scenario.Replications));
             });
 
-        return new RunResult(scenario, silos, results, watch.Elapsed.TotalSeconds);
+        return new RunResult(scenario, silos, results, yearly, watch.Elapsed.TotalSeconds);
     }
 
-    private async Task<ReplicationResult> RunReplicationAsync(ScenarioDefinition scenario, string key, int rep, int ticksPerCall,
-        Action<int> count, CancellationToken ct)
+    /// <summary>One replication to its end, attempt after attempt: its agents, agent-steps and ticks in tick order.
+    /// An attempt that fails leaves nothing behind; the next one starts again from its engine's first tick.</summary>
+    private async Task<(int Agents, long Steps, List<TickMetrics> Ticks)> RunReplicationAsync(IReplicationEngine engine, ScenarioDefinition scenario,
+        string runKey, int rep, Action<int> count, CancellationToken ct)
     {
-        var spec = ReplicationSpec.From(scenario, key, rep);
-        var grain = grains.GetGrain<IReplicationGrain>(spec.ReplicationKey);
-        ReplicationStart start;
-        if (Checkpoints.Enabled) start = await grain.Start(spec, Checkpoints);
-        else
+        for (int attempt = 1; ; attempt++)
         {
-            var info = await grain.Initialize(spec);
-            start = new ReplicationStart(info.Agents, info.TotalTicks, 0, 0, []);
+            string key = attempt == 1 ? runKey : $"{runKey}~{attempt}";
+            try
+            {
+                var ticks = new List<TickMetrics>(scenario.Clock.TotalTicks);
+                int agents = 0;
+                long steps = 0;
+                await foreach (var batch in engine.RunAsync(ReplicationSpec.From(scenario, key, rep), ct))
+                {
+                    agents = batch.Agents;
+                    ticks.AddRange(batch.Ticks);
+                    steps += batch.AgentSteps;
+                    count(ticks.Count);
+                }
+                return (agents, steps, ticks);
+            }
+            catch (Exception ex) when (attempt < MaxAttempts && !ct.IsCancellationRequested)
+            {
+                var delay = TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, attempt - 1)));
+                Log?.Invoke($"replication {rep}: attempt {attempt} of {MaxAttempts} failed ({ex.GetType().Name}: {FirstLine(ex.Message)}); " +
+                    $"starting it again from {(Checkpoints.Enabled ? "its last checkpoint" : "the beginning")} in {delay.TotalSeconds:F0} s");
+                await Task.Delay(delay, ct);
+            }
         }
-        if (start.NextTick > 0)
-            Log?.Invoke($"replication {rep}: continuing from its checkpoint at tick {start.NextTick} of {start.TotalTicks}");
-        var ticks = new List<TickMetrics>(start.TotalTicks);
-        ticks.AddRange(start.History);
-        long steps = start.AgentSteps;
-        count(ticks.Count);
-        bool finished = start.Finished;
-        while (!finished)
-        {
-            ct.ThrowIfCancellationRequested();
-            var advance = await grain.Advance(ticksPerCall);
-            ticks.AddRange(advance.Ticks);
-            steps += advance.AgentSteps;
-            count(ticks.Count);
-            finished = advance.Finished;
-        }
-        await grain.Release();
-        return new ReplicationResult(rep, start.Agents, steps, ticks);
     }
 
     private static string FirstLine(string text)

@@ -15,7 +15,7 @@ public sealed class CheckpointTests(ClusterFixture fixture)
     public async Task A_replication_restored_from_a_mid_run_checkpoint_continues_to_the_uninterrupted_ticks()
     {
         var scenario = TestScenarios.Small(years: 4, replications: 1, seed: 11);
-        var reference = (await new ScenarioRunner(fixture.Grains).RunAsync(scenario, ClusterFixture.Silos)).Replications[0].Ticks;
+        var reference = (await new ScenarioRunner(fixture.Grains).RecordAsync(scenario, ClusterFixture.Silos)).Replications[0].Ticks;
         var plan = new CheckpointPlan("checkpoint-test-1", IntervalTicks: 4);
 
         // First life: checkpoints at ticks 4 and 8, then abandoned mid-way through the third year.

@@ -13,7 +13,7 @@ public sealed class ConservationTests(ClusterFixture fixture)
     [Fact]
     public async Task Talent_head_count_is_conserved_by_migration_and_pool_accounting()
     {
-        var run = await new ScenarioRunner(fixture.Grains).RunAsync(TestScenarios.Small(years: 4, replications: 2, seed: 21), 3);
+        var run = await new ScenarioRunner(fixture.Grains).RecordAsync(TestScenarios.Small(years: 4, replications: 2, seed: 21), 3);
         long moved = 0;
         foreach (var rep in run.Replications)
         {
@@ -45,7 +45,7 @@ public sealed class ConservationTests(ClusterFixture fixture)
     [Fact]
     public async Task Jobs_net_is_created_minus_lost_and_relocated_and_rd_jobs_are_parts_of_them()
     {
-        var run = await new ScenarioRunner(fixture.Grains).RunAsync(TestScenarios.Small(years: 4, replications: 1, seed: 22), 3);
+        var run = await new ScenarioRunner(fixture.Grains).RecordAsync(TestScenarios.Small(years: 4, replications: 1, seed: 22), 3);
         var rep = run.Replications[0];
         for (int t = 0; t < rep.Ticks.Count; t++)
             foreach (var r in RegionIndices)

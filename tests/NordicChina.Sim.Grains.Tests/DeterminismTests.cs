@@ -12,8 +12,8 @@ public sealed class DeterminismTests(ClusterFixture fixture)
     public async Task Same_seed_gives_identical_metrics_whatever_the_interleaving()
     {
         var scenario = TestScenarios.Small(years: 4, replications: 3);
-        var serial = await new ScenarioRunner(fixture.Grains) { Concurrency = 1, TicksPerCall = 1 }.RunAsync(scenario, ClusterFixture.Silos);
-        var parallel = await new ScenarioRunner(fixture.Grains) { Concurrency = 8, TicksPerCall = 7 }.RunAsync(scenario, ClusterFixture.Silos);
+        var serial = await new ScenarioRunner(fixture.Grains) { Concurrency = 1, TicksPerCall = 1 }.RecordAsync(scenario, ClusterFixture.Silos);
+        var parallel = await new ScenarioRunner(fixture.Grains) { Concurrency = 8, TicksPerCall = 7 }.RecordAsync(scenario, ClusterFixture.Silos);
 
         var a = await MetricsText.Of(serial);
         var b = await MetricsText.Of(parallel);
@@ -25,10 +25,10 @@ public sealed class DeterminismTests(ClusterFixture fixture)
     public async Task One_silo_and_three_silos_give_identical_metrics()
     {
         var scenario = TestScenarios.Small(years: 3, replications: 2, seed: 11);
-        var three = await new ScenarioRunner(fixture.Grains).RunAsync(scenario, ClusterFixture.Silos);
-        RunResult one;
+        var three = await new ScenarioRunner(fixture.Grains).RecordAsync(scenario, ClusterFixture.Silos);
+        RecordedRun one;
         await using (var single = await EmbeddedCluster.StartAsync(1))
-            one = await new ScenarioRunner(single.GrainFactory).RunAsync(scenario, 1);
+            one = await new ScenarioRunner(single.GrainFactory).RecordAsync(scenario, 1);
 
         Assert.Equal(await MetricsText.Of(one), await MetricsText.Of(three));
     }
@@ -36,8 +36,8 @@ public sealed class DeterminismTests(ClusterFixture fixture)
     [Fact]
     public async Task A_different_seed_gives_different_metrics()
     {
-        var a = await new ScenarioRunner(fixture.Grains).RunAsync(TestScenarios.Small(years: 2, replications: 1, seed: 1), 3);
-        var b = await new ScenarioRunner(fixture.Grains).RunAsync(TestScenarios.Small(years: 2, replications: 1, seed: 2), 3);
+        var a = await new ScenarioRunner(fixture.Grains).RecordAsync(TestScenarios.Small(years: 2, replications: 1, seed: 1), 3);
+        var b = await new ScenarioRunner(fixture.Grains).RecordAsync(TestScenarios.Small(years: 2, replications: 1, seed: 2), 3);
         Assert.NotEqual(await MetricsText.Of(a), await MetricsText.Of(b));
     }
 

@@ -64,7 +64,7 @@ public sealed class ExperimentTests(ClusterFixture fixture) : IDisposable
         var s = TestScenarios.Small(years: 6, replications: 3, scale: 0.3, seed: 302);
         double hazard = 0.05, catchUp = 0.08;      // the truth (defaults: 0.03 and 0.05)
         var truth = s with { Parameters = s.Parameters.With([new("outbound.hazard.manufacturer", hazard), new("catchup.rate.CN.heavy", catchUp)]) };
-        var truthRun = YearlyValues.From(await new Hosting.ScenarioRunner(fixture.Grains).RunAsync(truth, ClusterFixture.Silos));
+        var truthRun = (await new Hosting.ScenarioRunner(fixture.Grains).RunAsync(truth, ClusterFixture.Silos)).Yearly;
         var moments = new[]
         {
             new TargetMoment("deals", "fdi.total.deals", "all", "all", 2020, 2025, null, null, 0, 1),

@@ -17,7 +17,7 @@ public sealed class LeverDirectionTests(ClusterFixture fixture, Xunit.Abstractio
 {
     public const int Replications = 12;
     private static readonly SemaphoreSlim Gate = new(1, 1);
-    private static RunResult? _baseline;
+    private static RecordedRun? _baseline;
 
     public static ScenarioDefinition Scenario => TestScenarios.Small(years: 10, replications: Replications, scale: 0.3, seed: 2024);
 
@@ -33,7 +33,7 @@ public sealed class LeverDirectionTests(ClusterFixture fixture, Xunit.Abstractio
             var first = group.First();
             var s = Scenario;
             s = s with { Policies = s.Policies.Append(new PolicySetting(lever, 2000, 2100, first.Intensity, first.Regions ?? [])).ToArray() };
-            var run = await new ScenarioRunner(fixture.Grains).RunAsync(s, ClusterFixture.Silos);
+            var run = await new ScenarioRunner(fixture.Grains).RecordAsync(s, ClusterFixture.Silos);
             foreach (var e in group)
             {
                 var diff = Enumerable.Range(0, Replications).Select(r => Measure(run, r, e) - Measure(baseline, r, e)).ToArray();
@@ -46,15 +46,15 @@ public sealed class LeverDirectionTests(ClusterFixture fixture, Xunit.Abstractio
         }
     }
 
-    private async Task<RunResult> Baseline()
+    private async Task<RecordedRun> Baseline()
     {
         await Gate.WaitAsync();
-        try { return _baseline ??= await new ScenarioRunner(fixture.Grains).RunAsync(Scenario, ClusterFixture.Silos); }
+        try { return _baseline ??= await new ScenarioRunner(fixture.Grains).RecordAsync(Scenario, ClusterFixture.Silos); }
         finally { Gate.Release(); }
     }
 
     /// <summary>The expectation's metric in one replication: summed over ticks, or the final tick's value.</summary>
-    public static double Measure(RunResult run, int replication, LeverExpectation e)
+    public static double Measure(RecordedRun run, int replication, LeverExpectation e)
     {
         if (!MetricCatalogue.TryGet(e.Metric, out var def)) throw new ArgumentException($"unknown metric {e.Metric}");
         int sector = e.Sector switch { "all" => MetricPoint.All, "heavy" => MetricCatalogue.HeavySector, var code => Sectors.ByCode(code).Index };

@@ -10,7 +10,7 @@ namespace NordicChina.Sim.Grains.Tests;
 [Collection(ClusterCollection.Name)]
 public sealed class MechanismTests(ClusterFixture fixture)
 {
-    private Task<RunResult> Run(Model.Scenarios.ScenarioDefinition s) => new ScenarioRunner(fixture.Grains).RunAsync(s, ClusterFixture.Silos);
+    private Task<RecordedRun> Run(Model.Scenarios.ScenarioDefinition s) => new ScenarioRunner(fixture.Grains).RecordAsync(s, ClusterFixture.Silos);
 
     [Fact]
     public async Task Without_going_out_no_chinese_firm_invests_abroad()

@@ -27,7 +27,7 @@ public sealed class ScenarioLibraryTests(ClusterFixture fixture)
         var s = ScenarioLoader.Load(Path.Combine(TestScenarios.RepoRoot, "scenarios", file));
         Assert.Equal(Path.GetFileNameWithoutExtension(file), s.Name);
         s = s with { EndYear = s.StartYear + 1, Replications = 1, Parameters = s.Parameters.With([new("population.scale", s.Parameters["population.scale"] * 0.1)]) };
-        var run = await new ScenarioRunner(fixture.Grains).RunAsync(s, ClusterFixture.Silos);
+        var run = await new ScenarioRunner(fixture.Grains).RecordAsync(s, ClusterFixture.Silos);
         var names = run.Replications[0].Ticks.SelectMany(t => t.Metrics.Metric).Distinct().Select(id => MetricCatalogue.Get(id).Name).ToHashSet();
         foreach (var family in new[] { "fdi.", "jobs.", "wages.", "talent.", "rdcentres.", "firms.", "capability.", "window.", "vc.", "adoption.", "china_entry." })
             Assert.Contains(names, n => n.StartsWith(family, StringComparison.Ordinal));

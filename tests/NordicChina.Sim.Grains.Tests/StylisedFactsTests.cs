@@ -15,14 +15,14 @@ public sealed class StylisedFactsTests(ClusterFixture fixture)
 {
     private const int Reps = 8;
 
-    private Task<RunResult> Run(ScenarioDefinition s) => new ScenarioRunner(fixture.Grains).RunAsync(s, ClusterFixture.Silos);
+    private Task<RecordedRun> Run(ScenarioDefinition s) => new ScenarioRunner(fixture.Grains).RecordAsync(s, ClusterFixture.Silos);
 
     private static ScenarioDefinition History() =>
         ScenarioLoader.Load(Path.Combine(TestScenarios.RepoRoot, "scenarios", "history-2014-2020.yaml")) is var h
             ? h with { Replications = Reps, Parameters = h.Parameters.With([new("population.scale", 0.3)]) }
             : throw new InvalidOperationException();
 
-    private static double YearsSum(RunResult run, int rep, int metric, IEnumerable<int> years, Func<int, bool> region)
+    private static double YearsSum(RecordedRun run, int rep, int metric, IEnumerable<int> years, Func<int, bool> region)
     {
         double sum = 0;
         foreach (var tick in run.Replications[rep].Ticks.Where(t => years.Contains(t.Year)))
@@ -59,7 +59,7 @@ public sealed class StylisedFactsTests(ClusterFixture fixture)
         var b = await Run(baseline);
         var q = await Run(better);
         var c = await Run(cheaper);
-        double Centres(RunResult run, int rep) => Enumerable.Range(0, run.Replications[rep].Ticks.Count)
+        double Centres(RecordedRun run, int rep) => Enumerable.Range(0, run.Replications[rep].Ticks.Count)
             .Sum(t => Value(run.Replications[rep], t, MetricCatalogue.RdCentresOpened, Regions.Netherlands.Index));
         var qualityGain = Enumerable.Range(0, Reps).Select(r => Centres(q, r) - Centres(b, r)).ToArray();
         var costGain = Enumerable.Range(0, Reps).Select(r => Centres(c, r) - Centres(b, r)).ToArray();

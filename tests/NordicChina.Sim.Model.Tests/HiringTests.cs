@@ -98,4 +98,78 @@ public class HiringTests
         Assert.Equal(hired, granted.Sum());
         for (int i = 0; i < demand.Length; i++) Assert.InRange(granted[i], 0, demand[i]);
     }
+
+    /// <summary>The sort-based rationing Hiring.Ration replaced (largest remainder by sorting every employer), kept
+    /// here as the reference the linear selection must match bit for bit.</summary>
+    private static long ReferenceRation(long supply, long[] demand, long[] granted)
+    {
+        long total = 0;
+        foreach (var d in demand) total += Math.Max(0, d);
+        if (total <= supply)
+        {
+            for (int i = 0; i < demand.Length; i++) granted[i] = Math.Max(0, demand[i]);
+            return total;
+        }
+        if (supply <= 0) { Array.Clear(granted); return 0; }
+        double share = (double)supply / total;
+        long given = 0;
+        var remainders = new (double Rem, int Index)[demand.Length];
+        for (int i = 0; i < demand.Length; i++)
+        {
+            double exact = Math.Max(0, demand[i]) * share;
+            granted[i] = (long)Math.Floor(exact);
+            given += granted[i];
+            remainders[i] = (exact - granted[i], i);
+        }
+        Array.Sort(remainders, (a, b) => a.Rem != b.Rem ? b.Rem.CompareTo(a.Rem) : a.Index.CompareTo(b.Index));
+        for (int k = 0; given < supply && k < remainders.Length; k++)
+        {
+            int i = remainders[k].Index;
+            if (granted[i] < demand[i]) { granted[i]++; given++; }
+        }
+        return given;
+    }
+
+    [Fact]
+    public void LinearSelectionGivesExactlyWhatSortingEveryEmployerGives()
+    {
+        var rng = new RandomStream(new StreamKey(7, 0, 0, 0, RandomPurpose.Hiring));
+        int tieHeavy = 0;
+        for (int c = 0; c < 20_000; c++)
+        {
+            // Sizes on both sides of the stack/pool limit (256), mostly small; demands from tiny (many equal
+            // remainders, so ties at the threshold) to huge; some zero or negative (never get a head).
+            int n = c % 200 == 0 ? 257 + rng.Next(3000) : 1 + rng.Next(c % 2 == 0 ? 12 : 300);
+            int style = rng.Next(4);
+            var demand = new long[n];
+            for (int i = 0; i < n; i++)
+                demand[i] = rng.Next(6) == 0 ? -rng.Next(3) : style switch
+                {
+                    0 => 1 + rng.Next(3),
+                    1 => 2 * (1 + rng.Next(2)),
+                    2 => rng.Next(100_000),
+                    _ => (long)rng.Next(1 << 30) << rng.Next(20),
+                };
+            long total = demand.Sum(d => Math.Max(0, d));
+            long supply = total == 0 ? rng.Next(5) : (long)(total * rng.NextDouble());
+            var expected = new long[n];
+            long expectedHired = ReferenceRation(supply, demand, expected);
+            var granted = Ration(supply, demand, out long hired);
+            Assert.True(expected.AsSpan().SequenceEqual(granted), $"case {c}: n {n}, supply {supply} of {total}");
+            Assert.Equal(expectedHired, hired);
+            if (style < 2 && supply < total && supply > 0) tieHeavy++;
+        }
+        Assert.True(tieHeavy > 1000, $"{tieHeavy} cases with many equal remainders");
+    }
+
+    [Fact]
+    public void EmployersAlreadyAtTheirDemandAreSkippedAndTheThresholdTieGoesToTheLowerIndex()
+    {
+        // Remainders 2/3, 2/3, 2/3 and 0 (the zero-demand employer is at its demand): two heads left, three-way tie.
+        Assert.Equal([1L, 1, 0, 0], Ration(2, [1, 1, 1, 0], out _));
+        // Share 3/7: exact 0.857, 0.429, 1.286, 0, 0.429; one head given by flooring, two left: employer 0, then the
+        // tie between 1 and 4 at the threshold goes to 1; the negative demand gets nothing.
+        Assert.Equal([1L, 1, 1, 0, 0], Ration(3, [2, 1, 3, -1, 1], out long hired));
+        Assert.Equal(3, hired);
+    }
 }

@@ -1,54 +1,80 @@
+using System.Diagnostics;
 using System.Globalization;
 using NordicChina.Sim.Hosting;
+using NordicChina.Sim.Model.Scenarios;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace NordicChina.Sim.Cli.Commands;
 
 /// <summary>
-/// nordicsim bench: in one process and one embedded cluster, measures (1) raw grain-call throughput with a ping
-/// grain, (2) agent-steps per second of the baseline with N replications and its wall time, and (3) the cost
-/// per agent-step at about 1,000 and about 100,000 agents per replication.
+/// nordicsim bench: the Orleans engine against the direct driver (the same steps in one process without Orleans,
+/// the limit of this machine) on the baseline, the cost per agent-step over populations, and how much of the
+/// machine one large replication uses. Each figure is printed beside its limit (README.md, "Performance").
 /// </summary>
 public sealed class BenchCommand : AsyncCommand<BenchSettings>
 {
+    private static string F(double x, string format) => x.ToString(format, CultureInfo.InvariantCulture);
+
     public override async Task<int> ExecuteAsync(CommandContext context, BenchSettings settings, CancellationToken cancellationToken)
     {
         var baseline = ScenarioInput.Load(settings.Scenario);
         if (baseline is null) return ExitCodes.BadInput;
-        baseline = baseline.WithReplications(settings.Replications);
 
         await using var cluster = await EmbeddedCluster.StartAsync(settings.Silos);
-        var runner = new ScenarioRunner(cluster.GrainFactory);
+        var engine = new Benchmark.Driver("Orleans engine", new ScenarioRunner(cluster.GrainFactory), settings.Silos);
+        var direct = new Benchmark.Driver("direct driver", new ScenarioRunner(new DirectReplicationEngine()), 1);
 
-        AnsiConsole.MarkupLine($"Benchmark on {settings.Silos} silo(s), {Environment.ProcessorCount} cores, .NET {Environment.Version}.");
-        // Warm up the code paths (JIT, activation) before measuring anything.
-        await runner.RunAsync(baseline.WithReplications(2) with { EndYear = baseline.StartYear + 1 }, settings.Silos);
-        double ping = await Benchmark.PingThroughputAsync(cluster.GrainFactory, TimeSpan.FromSeconds(settings.PingSeconds));
+        AnsiConsole.MarkupLine($"Benchmark: {Environment.ProcessorCount} cores, .NET {Environment.Version}, engine on {settings.Silos} embedded silo(s).");
+        // Warm up both drivers (JIT, activations) before measuring.
+        var warm = baseline.WithReplications(2) with { EndYear = baseline.StartYear };
+        await engine.MeasureAsync(warm, cancellationToken);
+        await direct.MeasureAsync(warm, cancellationToken);
 
-        var run = await runner.RunAsync(baseline, settings.Silos);
-        double stepsPerSecond = run.AgentSteps / run.WallSeconds;
+        var table = new Table().Title("nordicsim bench").AddColumn("Measure").AddColumn(new TableColumn("Orleans engine").RightAligned())
+            .AddColumn(new TableColumn("Direct driver").RightAligned()).AddColumn(new TableColumn("Engine ÷ direct").RightAligned()).AddColumn("Limit");
 
-        var scaling = new List<(long Target, int Agents, long Steps, double Seconds)>();
-        foreach (long target in new long[] { 1_000, 100_000 })
+        // 1. The baseline with N replications on both drivers.
+        var scenario = baseline.WithReplications(settings.Replications);
+        var e = await engine.MeasureAsync(scenario, cancellationToken);
+        var d = await direct.MeasureAsync(scenario, cancellationToken);
+        string limit = settings.Replications >= 320 ? "≤ 1.15" : "≤ 1.25";
+        table.AddRow($"Baseline, {settings.Replications} replications x {e.Ticks} ticks ({e.Agents:N0} agents): wall seconds",
+            F(e.WallSeconds, "F2"), F(d.WallSeconds, "F2"), F(e.WallSeconds / d.WallSeconds, "F2"), limit);
+        table.AddRow("  CPU seconds", F(e.CpuSeconds, "F2"), F(d.CpuSeconds, "F2"), F(e.CpuSeconds / d.CpuSeconds, "F2"), "");
+        table.AddRow("  agent-steps per second", F(e.StepsPerSecond, "N0"), F(d.StepsPerSecond, "N0"), F(d.StepsPerSecond / e.StepsPerSecond, "F2"), "");
+        table.AddRow("  peak managed heap after the run (MB)", F(e.HeapMegabytes, "N0"), F(d.HeapMegabytes, "N0"), "", "");
+
+        // 2. Cost per agent-step over populations (one replication each).
+        var costs = new List<(long Target, double Engine, double Direct)>();
+        foreach (long target in settings.ScalingAgents())
         {
-            var s = Benchmark.WithAgents(baseline, target).WithReplications(4) with { EndYear = baseline.StartYear + settings.ScalingYears - 1 };
-            var r = await runner.RunAsync(s, settings.Silos);
-            scaling.Add((target, r.Agents, r.AgentSteps, r.WallSeconds));
+            var s = Benchmark.WithAgents(baseline, target).WithReplications(1) with { EndYear = baseline.StartYear + settings.ScalingYears - 1 };
+            var re = await engine.MeasureAsync(s, cancellationToken);
+            var rd = await direct.MeasureAsync(s, cancellationToken);
+            costs.Add((target, re.MicrosecondsPerStep, rd.MicrosecondsPerStep));
+            table.AddRow($"Cost per agent-step (wall), ~{target:N0} agents ({re.Agents:N0}; 1 replication x {re.Ticks} ticks)",
+                F(re.MicrosecondsPerStep, "F3") + " µs", F(rd.MicrosecondsPerStep, "F3") + " µs", F(re.MicrosecondsPerStep / rd.MicrosecondsPerStep, "F2"), "");
+        }
+        var fromTenThousand = costs.Where(c => c.Target >= 10_000).ToArray();
+        if (fromTenThousand.Length >= 2)
+            table.AddRow("Cost per agent-step, largest ÷ smallest from ~10,000 agents up",
+                F(fromTenThousand.Max(c => c.Engine) / fromTenThousand.Min(c => c.Engine), "F2"),
+                F(fromTenThousand.Max(c => c.Direct) / fromTenThousand.Min(c => c.Direct), "F2"), "", "≤ 1.3");
+
+        // 3. One large replication: does it use both cores?
+        if (settings.LargeAgents > 0)
+        {
+            var s = Benchmark.WithAgents(baseline, settings.LargeAgents).WithReplications(1) with { EndYear = baseline.StartYear + settings.LargeYears - 1 };
+            var re = await engine.MeasureAsync(s, cancellationToken);
+            var rd = await direct.MeasureAsync(s, cancellationToken);
+            table.AddRow($"One replication of {re.Agents:N0} agents x {re.Ticks} ticks: CPU ÷ wall",
+                F(re.CpuSeconds / re.WallSeconds, "F2"), F(rd.CpuSeconds / rd.WallSeconds, "F2"), F(re.WallSeconds / rd.WallSeconds, "F2"),
+                Environment.ProcessorCount >= 2 ? "≥ 1.6 (2 cores)" : "");
         }
 
-        var table = new Table().Title("nordicsim bench").AddColumn("Measure").AddColumn(new TableColumn("Value").RightAligned());
-        table.AddRow("Raw grain calls per second (ping, 256 in flight)", ping.ToString("N0", CultureInfo.InvariantCulture));
-        table.AddRow($"Baseline: {run.Scenario.Replications} replications x {run.Ticks} ticks, wall seconds", run.WallSeconds.ToString("F1", CultureInfo.InvariantCulture));
-        table.AddRow("Baseline: agents per replication", run.Agents.ToString("N0", CultureInfo.InvariantCulture));
-        table.AddRow("Baseline: agent-steps", run.AgentSteps.ToString("N0", CultureInfo.InvariantCulture));
-        table.AddRow("Baseline: agent-steps per second", stepsPerSecond.ToString("N0", CultureInfo.InvariantCulture));
-        table.AddRow("Ratio agent-steps/s to grain calls/s", (stepsPerSecond / ping).ToString("F2", CultureInfo.InvariantCulture));
-        foreach (var (target, agents, steps, seconds) in scaling)
-            table.AddRow($"Cost per agent-step at ~{target:N0} agents ({agents:N0}; 4 reps x {settings.ScalingYears} years)",
-                $"{seconds / steps * 1e6:F3} us");
-        double ratio = (scaling[1].Seconds / scaling[1].Steps) / (scaling[0].Seconds / scaling[0].Steps);
-        table.AddRow("Cost per agent-step, 100,000 / 1,000 agents", ratio.ToString("F2", CultureInfo.InvariantCulture));
+        double ping = await Benchmark.PingThroughputAsync(cluster.GrainFactory, TimeSpan.FromSeconds(settings.PingSeconds));
+        table.AddRow("Raw grain calls per second (ping grain, 256 in flight), for reference", F(ping, "N0"), "", "", "");
         AnsiConsole.Write(table);
         return ExitCodes.Ok;
     }

@@ -12,7 +12,7 @@ public sealed class BenchSettings : CommandSettings
     public string Scenario { get; init; } = "scenarios/baseline.yaml";
 
     [CommandOption("--replications <N>")]
-    [Description("Replications of the baseline run (default 20).")]
+    [Description("Replications of the baseline run measured on both drivers (default 20; the README also gives 320).")]
     [DefaultValue(20)]
     public int Replications { get; init; } = 20;
 
@@ -21,20 +21,50 @@ public sealed class BenchSettings : CommandSettings
     [DefaultValue(1)]
     public int Silos { get; init; } = 1;
 
-    [CommandOption("--ping-seconds <S>")]
-    [Description("How long to measure raw grain calls (default 5).")]
-    [DefaultValue(5)]
-    public int PingSeconds { get; init; } = 5;
+    [CommandOption("--scaling <AGENTS>")]
+    [Description("Comma-separated populations for the cost per agent-step, one replication each (default 1000,10000,100000,1000000).")]
+    [DefaultValue("1000,10000,100000,1000000")]
+    public string Scaling { get; init; } = "1000,10000,100000,1000000";
 
     [CommandOption("--scaling-years <N>")]
-    [Description("Simulated years of each population-scaling run (default 5).")]
-    [DefaultValue(5)]
-    public int ScalingYears { get; init; } = 5;
+    [Description("Simulated years of each scaling run (default 2).")]
+    [DefaultValue(2)]
+    public int ScalingYears { get; init; } = 2;
 
-    public override ValidationResult Validate() =>
-        Replications < 1 ? ValidationResult.Error("--replications must be 1 or more")
-        : ExperimentSettings.CheckSilos(Silos) is { Successful: false } silos ? silos
-        : PingSeconds < 1 ? ValidationResult.Error("--ping-seconds must be 1 or more")
-        : ScalingYears < 1 ? ValidationResult.Error("--scaling-years must be 1 or more")
-        : ValidationResult.Success();
+    [CommandOption("--large-agents <N>")]
+    [Description("Agents of the one large replication whose use of the cores is measured (default 800000; 0 skips it).")]
+    [DefaultValue(800_000)]
+    public long LargeAgents { get; init; } = 800_000;
+
+    [CommandOption("--large-years <N>")]
+    [Description("Simulated years of the large replication (default 2).")]
+    [DefaultValue(2)]
+    public int LargeYears { get; init; } = 2;
+
+    [CommandOption("--ping-seconds <S>")]
+    [Description("How long to measure raw grain calls (default 3).")]
+    [DefaultValue(3)]
+    public int PingSeconds { get; init; } = 3;
+
+    public long[] ScalingAgents() => [.. Scaling.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .Select(s => long.Parse(s, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture))];
+
+    public override ValidationResult Validate()
+    {
+        if (Replications is < 1 or > 10_000) return ValidationResult.Error("--replications must be between 1 and 10000");
+        if (ExperimentSettings.CheckSilos(Silos) is { Successful: false } silos) return silos;
+        if (PingSeconds is < 1 or > 600) return ValidationResult.Error("--ping-seconds must be between 1 and 600");
+        if (ScalingYears is < 1 or > 100) return ValidationResult.Error("--scaling-years must be between 1 and 100");
+        if (LargeYears is < 1 or > 100) return ValidationResult.Error("--large-years must be between 1 and 100");
+        if (LargeAgents is < 0 or > 20_000_000) return ValidationResult.Error("--large-agents must be between 0 and 20000000");
+        try
+        {
+            var agents = ScalingAgents();
+            if (agents.Length == 0 || agents.Any(a => a is < 100 or > 20_000_000))
+                return ValidationResult.Error("--scaling takes populations between 100 and 20000000, separated by commas");
+        }
+        catch (FormatException) { return ValidationResult.Error("--scaling takes whole numbers separated by commas, e.g. 1000,10000"); }
+        catch (OverflowException) { return ValidationResult.Error("--scaling takes whole numbers separated by commas, e.g. 1000,10000"); }
+        return ValidationResult.Success();
+    }
 }

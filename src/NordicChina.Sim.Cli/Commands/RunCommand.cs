@@ -50,8 +50,8 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
             return await RunOnClusterAsync(connection, record, outDir, settings.Quiet, cancellationToken);
         }
 
-        var result = await ExecuteAsync(new ScenarioRunner(cluster.GrainFactory), scenario, cluster.Silos, settings.Quiet, cancellationToken);
-        await WriteAsync(result, outDir);
+        var result = await RunAndWriteAsync(new ScenarioRunner(cluster.GrainFactory), scenario, cluster.Silos, outDir, settings.Quiet, r => r, cancellationToken);
+        Report(result, outDir);
         return ExitCodes.Ok;
     }
 
@@ -72,8 +72,8 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
             MaxAttempts = connection.Settings.ReplicationAttempts,
             Log = Clusters.Log,
         };
-        var result = await ExecuteAsync(runner, scenario, connection.Silos, quiet, cancel) with { Mode = "cluster", RunId = record.RunId };
-        await WriteAsync(result, outDir);
+        var result = await RunAndWriteAsync(runner, scenario, connection.Silos, outDir, quiet, r => r with { Mode = "cluster", RunId = record.RunId }, cancel);
+        Report(result, outDir);
         await runGrain.MarkFinished();
         return ExitCodes.Ok;
     }
@@ -81,10 +81,26 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
     private static string NewRunId(string scenarioName) =>
         $"{scenarioName}-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Random.Shared.Next(0x10000):x4}";
 
-    private static async Task<RunResult> ExecuteAsync(ScenarioRunner runner, ScenarioDefinition scenario, int silos, bool quiet, CancellationToken cancel)
+    /// <summary>Runs the scenario with its metrics streaming into the output's temporary folder as replications finish,
+    /// then writes summary.csv and run.json there; the folder replaces <paramref name="outDir"/> only when complete.</summary>
+    private static async Task<RunResult> RunAndWriteAsync(ScenarioRunner runner, ScenarioDefinition scenario, int silos, string outDir, bool quiet,
+        Func<RunResult, RunResult> describe, CancellationToken cancel)
+    {
+        RunResult? result = null;
+        await OutputFolder.WriteAsync(outDir, async folder =>
+        {
+            await using var metrics = await MetricsFiles.CreateAsync(folder, scenario);
+            result = describe(await ExecuteAsync(runner, scenario, silos, metrics, quiet, cancel));
+            await metrics.CompleteAsync(scenario.Replications);
+            await ResultWriter.WriteAsync(result, folder);
+        });
+        return result!;
+    }
+
+    private static async Task<RunResult> ExecuteAsync(ScenarioRunner runner, ScenarioDefinition scenario, int silos, IRunSink sink, bool quiet, CancellationToken cancel)
     {
         if (quiet || !AnsiConsole.Profile.Capabilities.Interactive)
-            return await runner.RunAsync(scenario, silos, null, cancel);
+            return await runner.RunAsync(scenario, silos, sink, null, cancel);
         return await AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
             .StartAsync(async ctx =>
@@ -96,17 +112,15 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
                     ticks.Value = p.TicksDone;
                     repsTask.Value = p.ReplicationsDone;
                 });
-                var r = await runner.RunAsync(scenario, silos, progress, cancel);
+                var r = await runner.RunAsync(scenario, silos, sink, progress, cancel);
                 ticks.Value = ticks.MaxValue;
                 repsTask.Value = repsTask.MaxValue;
                 return r;
             });
     }
 
-    private static async Task WriteAsync(RunResult result, string outDir)
+    private static void Report(RunResult result, string outDir)
     {
-        var summary = Summary.Build(result);
-        await OutputFolder.WriteAsync(outDir, folder => ResultWriter.WriteAsync(result, folder, summary));
         PrintHeadlines(result);
         AnsiConsole.MarkupLine($"{result.AgentSteps:N0} agent-steps in {result.WallSeconds:F1} s ({result.AgentSteps / Math.Max(result.WallSeconds, 1e-9):N0}/s) on {result.Silos} silo(s){(result.Mode == "cluster" ? " of a real cluster" : "")}.");
         AnsiConsole.MarkupLine($"Results in [bold]{Markup.Escape(Path.GetFullPath(outDir))}[/] (metrics.csv, summary.csv, run.json).");

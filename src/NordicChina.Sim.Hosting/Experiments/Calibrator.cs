@@ -40,7 +40,7 @@ public sealed class Calibrator(IGrainFactory grains, int silos)
             var s = s0 with { Parameters = s0.Parameters.With(ranges.Select((r, k) => new KeyValuePair<string, double>(r.Name, theta[k]))) };
             // The optimiser calls synchronously; the cluster does the work.
             var run = new ScenarioRunner(grains) { MaxAttempts = MaxAttempts, Log = Log, Concurrency = s.Replications }.RunAsync(s, silos, null, cancel).GetAwaiter().GetResult();
-            var values = YearlyValues.From(run);
+            var values = run.Yearly;
             return targets.Moments.Select(m => MomentValues.Of(values, m)).ToArray();
         }
 

@@ -36,11 +36,16 @@ public sealed class ComparisonRunner(IGrainFactory grains, int silos)
             var yearly = new YearlyValues[all.Length];
             for (int i = 0; i < all.Length; i++)
             {
-                var run = await new ScenarioRunner(grains) { MaxAttempts = MaxAttempts, Log = Log }.RunAsync(all[i], silos, null, cancel);
                 string runFolder = Path.Combine(folder, "runs", names[i]);
                 Directory.CreateDirectory(runFolder);
-                yearly[i] = YearlyValues.From(run);
-                await ResultWriter.WriteAsync(run, runFolder, Summary.Build(yearly[i]));
+                RunResult run;
+                await using (var metrics = await MetricsFiles.CreateAsync(runFolder, all[i]))
+                {
+                    run = await new ScenarioRunner(grains) { MaxAttempts = MaxAttempts, Log = Log }.RunAsync(all[i], silos, metrics, null, cancel);
+                    await metrics.CompleteAsync(all[i].Replications);
+                }
+                yearly[i] = run.Yearly;
+                await ResultWriter.WriteAsync(run, runFolder);
                 progress?.Report(new ExperimentProgress(i + 1, all.Length));
             }
             await WriteComparisonAsync(folder, baseline, names, yearly);

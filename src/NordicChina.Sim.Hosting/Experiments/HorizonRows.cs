@@ -12,8 +12,7 @@ public static class HorizonRows
 
     public static IEnumerable<string> Of(RunResult run)
     {
-        var yearly = YearlyValues.From(run);
-        foreach (var (key, values) in yearly.Values)
+        foreach (var (key, values) in run.Yearly.Values)
         {
             if (key.Year != MetricKey.Horizon) continue;
             var d = Description.Of(values);

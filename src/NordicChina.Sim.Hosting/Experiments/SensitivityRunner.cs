@@ -70,7 +70,7 @@ public sealed class SensitivityRunner(IGrainFactory grains, int silos)
         await store.RunMissingAsync(points.Count, PointConcurrency, async (i, ct) =>
         {
             var s = PointScenario(i);
-            var values = YearlyValues.From(await new ScenarioRunner(grains) { MaxAttempts = MaxAttempts, Log = Log, Concurrency = s.Replications }.RunAsync(s, silos, null, ct));
+            var values = (await new ScenarioRunner(grains) { MaxAttempts = MaxAttempts, Log = Log, Concurrency = s.Replications }.RunAsync(s, silos, null, ct)).Yearly;
             var outs = outputs.Select(o => o.Of(values, scenario.EndYear)).ToArray();
             int missing = Array.FindIndex(outs, double.IsNaN);
             if (i == 0 && missing >= 0)

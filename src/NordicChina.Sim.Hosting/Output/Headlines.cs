@@ -1,42 +1,60 @@
+using NordicChina.Sim.Contracts.Messages;
+using NordicChina.Sim.Model.Exchange;
 using NordicChina.Sim.Model.Metrics;
 using NordicChina.Sim.Model.World;
 
 namespace NordicChina.Sim.Hosting.Output;
 
 /// <summary>The console's end-of-run table: cumulative FDI, jobs and talent over the horizon, R&amp;D centres at
-/// the end and the heavy-industry window's closing year, each across replications.</summary>
+/// the end and the heavy-industry window's closing year, each across replications. Each replication's values are
+/// measured from its ticks when it finishes (<see cref="Measure"/>), so the run keeps a dozen numbers per
+/// replication instead of its ticks.</summary>
 public static class Headlines
 {
-    public static IReadOnlyList<Headline> Build(RunResult run)
+    /// <summary>A headline: summed over every tick (cumulative) or taken at the last tick (final), over the regions
+    /// given, in one sector.</summary>
+    private sealed record Definition(string Name, string Unit, bool Cumulative, int Metric, int[] Regions, int Sector);
+
+    private static readonly Definition[] All =
+    [
+        Cumulative("Chinese FDI into hosts, total", "EUR m", MetricCatalogue.FdiTotalValue, MetricPoint.All),
+        Cumulative("  of which acquisitions", "EUR m", MetricCatalogue.FdiAcquisitionValue, MetricPoint.All),
+        Cumulative("  of which greenfield R&D centres", "EUR m", MetricCatalogue.FdiRdCentreValue, MetricPoint.All),
+        Cumulative("  of which equity and VC", "EUR m", MetricCatalogue.FdiEquityValue, MetricPoint.All),
+        Cumulative("Chinese FDI into the GSR", "EUR m", MetricCatalogue.FdiTotalValue, Regions.Gsr.Index),
+        Cumulative("Chinese FDI deals, all hosts", "deals", MetricCatalogue.FdiTotalDeals, MetricPoint.All),
+        Cumulative("High-skill jobs created by R&D centres, GSR", "jobs", MetricCatalogue.JobsRdCentres, Regions.Gsr.Index),
+        Cumulative("Jobs relocated to China, Swedish hosts", "jobs", MetricCatalogue.JobsRelocated, Regions.Gsr.Index, Regions.WestSweden.Index),
+        Cumulative("Net talent migration into the GSR", "persons", MetricCatalogue.TalentNetMigration, Regions.Gsr.Index),
+        Cumulative("Talent moving China -> US", "persons", MetricCatalogue.TalentFlowTo[Regions.UnitedStates.Index], Regions.Beijing.Index, Regions.Shenzhen.Index, Regions.Guangdong.Index),
+        new("Chinese R&D centres open in Europe at the end", "centres", false, MetricCatalogue.RdCentresActive, Regions.All.Where(r => r.IsEuropean).Select(r => r.Index).ToArray(), MetricPoint.All),
+        new("Heavy-industry window closing year (where closed)", "year", false, MetricCatalogue.WindowClosingYear, [MetricPoint.All], MetricCatalogue.HeavySector),
+    ];
+
+    private static Definition Cumulative(string name, string unit, int metric, params int[] regions) => new(name, unit, true, metric, regions, MetricPoint.All);
+
+    /// <summary>One replication's value of every headline, in table order, from its ticks in tick order.</summary>
+    public static double[] Measure(IReadOnlyList<TickMetrics> ticks)
     {
-        var list = new List<Headline>
+        var values = new double[All.Length];
+        for (int h = 0; h < All.Length; h++)
         {
-            Cumulative(run, "Chinese FDI into hosts, total", "EUR m", MetricCatalogue.FdiTotalValue, MetricPoint.All),
-            Cumulative(run, "  of which acquisitions", "EUR m", MetricCatalogue.FdiAcquisitionValue, MetricPoint.All),
-            Cumulative(run, "  of which greenfield R&D centres", "EUR m", MetricCatalogue.FdiRdCentreValue, MetricPoint.All),
-            Cumulative(run, "  of which equity and VC", "EUR m", MetricCatalogue.FdiEquityValue, MetricPoint.All),
-            Cumulative(run, "Chinese FDI into the GSR", "EUR m", MetricCatalogue.FdiTotalValue, Regions.Gsr.Index),
-            Cumulative(run, "Chinese FDI deals, all hosts", "deals", MetricCatalogue.FdiTotalDeals, MetricPoint.All),
-            Cumulative(run, "High-skill jobs created by R&D centres, GSR", "jobs", MetricCatalogue.JobsRdCentres, Regions.Gsr.Index),
-            Cumulative(run, "Jobs relocated to China, Swedish hosts", "jobs", MetricCatalogue.JobsRelocated, Regions.Gsr.Index, Regions.WestSweden.Index),
-            Cumulative(run, "Net talent migration into the GSR", "persons", MetricCatalogue.TalentNetMigration, Regions.Gsr.Index),
-            Cumulative(run, "Talent moving China -> US", "persons", MetricCatalogue.TalentFlowTo[Regions.UnitedStates.Index], Regions.Beijing.Index, Regions.Shenzhen.Index, Regions.Guangdong.Index),
-            Final(run, "Chinese R&D centres open in Europe at the end", "centres", MetricCatalogue.RdCentresActive, Regions.All.Where(r => r.IsEuropean).Select(r => r.Index).ToArray()),
-            Final(run, "Heavy-industry window closing year (where closed)", "year", MetricCatalogue.WindowClosingYear, MetricPoint.All, MetricCatalogue.HeavySector),
-        };
-        return list;
+            var d = All[h];
+            if (d.Cumulative)
+            {
+                double sum = 0;
+                foreach (var t in ticks) sum += Sum(t.Metrics, d.Metric, d.Regions, d.Sector);
+                values[h] = sum;
+            }
+            else values[h] = ticks.Count == 0 ? double.NaN : Sum(ticks[^1].Metrics, d.Metric, d.Regions, d.Sector);
+        }
+        return values;
     }
 
-    private static Headline Cumulative(RunResult run, string name, string unit, int metric, params int[] regions) =>
-        Make(name, unit, run.Replications.Select(rep => rep.Ticks.Sum(t => Sum(t.Metrics, metric, regions, MetricPoint.All))).ToArray());
+    public static IReadOnlyList<Headline> Build(RunResult run) =>
+        All.Select((d, h) => Make(d.Name, d.Unit, run.Replications.Select(rep => rep.Headlines[h]).ToArray())).ToArray();
 
-    private static Headline Final(RunResult run, string name, string unit, int metric, int[] regions, int sector = MetricPoint.All) =>
-        Make(name, unit, run.Replications.Select(rep => rep.Ticks.Count == 0 ? double.NaN : Sum(rep.Ticks[^1].Metrics, metric, regions, sector)).ToArray());
-
-    private static Headline Final(RunResult run, string name, string unit, int metric, int region, int sector) =>
-        Final(run, name, unit, metric, [region], sector);
-
-    private static double Sum(Model.Exchange.MetricBatch b, int metric, int[] regions, int sector)
+    private static double Sum(MetricBatch b, int metric, int[] regions, int sector)
     {
         double sum = 0; bool any = false;
         for (int i = 0; i < b.Count; i++)

@@ -1,15 +1,13 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using NordicChina.Sim.Model.Metrics;
 using NordicChina.Sim.Model.World;
 
 namespace NordicChina.Sim.Hosting.Output;
 
 /// <summary>
-/// Writes a run's metrics.csv (tidy long format), summary.csv and run.json into a folder. Rows are written in
-/// replication, tick, metric, region, sector order; numbers in invariant culture with round-trip precision,
-/// so the same run gives the same bytes.
+/// Writes a run's summary.csv and run.json into a folder (its metrics.csv and metrics.parquet stream out through
+/// <see cref="MetricsFiles"/>); numbers in invariant culture with round-trip precision, so the same run gives the same bytes.
 /// </summary>
 public static class ResultWriter
 {
@@ -18,61 +16,15 @@ public static class ResultWriter
     public const string RunFile = "run.json";
     public const string MetricsParquetFile = "metrics.parquet";
 
-    public static async Task WriteAsync(RunResult run, string folder, IReadOnlyList<SummaryRow> summary)
+    /// <summary>Writes summary.csv and run.json; metrics.csv and metrics.parquet are written by a <see cref="MetricsFiles"/>
+    /// sink while the run goes on.</summary>
+    public static async Task WriteAsync(RunResult run, string folder)
     {
-        await WriteMetricsAsync(run, Path.Combine(folder, MetricsFile));
-        await WriteMetricsParquetAsync(run, Path.Combine(folder, MetricsParquetFile));
-        await WriteSummaryAsync(summary, Path.Combine(folder, SummaryFile), run.Scenario.Seed);
+        await WriteSummaryAsync(Summary.Build(run), Path.Combine(folder, SummaryFile), run.Scenario.Seed);
         await File.WriteAllTextAsync(Path.Combine(folder, RunFile), RunJson(run), new UTF8Encoding(false));
     }
 
     public static string Number(double v) => double.IsNaN(v) ? "NA" : v.ToString("R", CultureInfo.InvariantCulture);
-
-    private static async Task WriteMetricsAsync(RunResult run, string path)
-    {
-        await using var w = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16);
-        w.NewLine = "\n";
-        await w.WriteLineAsync("replication,year,period,tick,region,sector,metric,value");
-        var sb = new StringBuilder(256);
-        foreach (var rep in run.Replications)
-        {
-            foreach (var tick in rep.Ticks)
-            {
-                var b = tick.Metrics;
-                for (int i = 0; i < b.Count; i++)
-                {
-                    sb.Clear();
-                    sb.Append(rep.Replication).Append(',').Append(tick.Year).Append(',').Append(tick.Period).Append(',').Append(tick.Tick).Append(',')
-                      .Append(MetricCatalogue.RegionLabel(b.Region[i])).Append(',').Append(MetricCatalogue.SectorLabel(b.Sector[i])).Append(',')
-                      .Append(MetricCatalogue.Get(b.Metric[i]).Name).Append(',').Append(Number(b.Value[i]));
-                    await w.WriteLineAsync(sb.ToString());
-                }
-            }
-        }
-    }
-
-    /// <summary>metrics.csv's rows as Parquet, stamped with seed, version and parameters, for R, Python or DuckDB.</summary>
-    private static async Task WriteMetricsParquetAsync(RunResult run, string path)
-    {
-        int n = run.Replications.Sum(r => r.Ticks.Sum(t => t.Metrics.Count));
-        var rep = new int[n]; var year = new int[n]; var period = new int[n]; var tick = new int[n];
-        var region = new string[n]; var sector = new string[n]; var metric = new string[n]; var value = new double[n];
-        int k = 0;
-        foreach (var r in run.Replications)
-            foreach (var t in r.Ticks)
-            {
-                var b = t.Metrics;
-                for (int i = 0; i < b.Count; i++, k++)
-                {
-                    rep[k] = r.Replication; year[k] = t.Year; period[k] = t.Period; tick[k] = t.Tick;
-                    region[k] = MetricCatalogue.RegionLabel(b.Region[i]); sector[k] = MetricCatalogue.SectorLabel(b.Sector[i]);
-                    metric[k] = MetricCatalogue.Get(b.Metric[i]).Name; value[k] = b.Value[i];
-                }
-            }
-        await new ParquetTable().Add("replication", rep).Add("year", year).Add("period", period).Add("tick", tick)
-            .Add("region", region).Add("sector", sector).Add("metric", metric).Add("value", value)
-            .WriteAsync(path, Stamp.For(run.Scenario));
-    }
 
     private static async Task WriteSummaryAsync(IReadOnlyList<SummaryRow> rows, string path, ulong seed)
     {

@@ -10,7 +10,7 @@ namespace NordicChina.Sim.Hosting.Output;
 /// </summary>
 public static class Summary
 {
-    public static IReadOnlyList<SummaryRow> Build(RunResult run) => Build(YearlyValues.From(run));
+    public static IReadOnlyList<SummaryRow> Build(RunResult run) => Build(run.Yearly);
 
     public static IReadOnlyList<SummaryRow> Build(YearlyValues yearly)
     {

@@ -1,3 +1,4 @@
+using NordicChina.Sim.Contracts.Messages;
 using NordicChina.Sim.Model.Metrics;
 
 namespace NordicChina.Sim.Hosting.Output;
@@ -5,7 +6,8 @@ namespace NordicChina.Sim.Hosting.Output;
 /// <summary>
 /// Every metric's value per replication for each year and for the whole horizon: flows summed over the year's
 /// (the horizon's) ticks, stocks at the year's (the horizon's) last tick, final metrics as written. NaN where a
-/// replication has no value. Built replication by replication, so ticks need not be kept.
+/// replication has no value. Built replication by replication as each finishes, so ticks need not be kept; it holds
+/// one double per key (about 11,000 keys in the baseline: each point written, per year and for the horizon) per replication.
 /// </summary>
 public sealed class YearlyValues(int replications)
 {
@@ -15,23 +17,17 @@ public sealed class YearlyValues(int replications)
 
     public IReadOnlyDictionary<MetricKey, double[]> Values => _values;
 
-    public static YearlyValues From(RunResult run)
+    /// <summary>Adds one replication's ticks (all of them, in tick order; once per replication). Not thread-safe.</summary>
+    public void Add(int replication, IReadOnlyList<TickMetrics> ticks)
     {
-        var table = new YearlyValues(run.Replications.Count);
-        foreach (var rep in run.Replications) table.Add(rep);
-        return table;
-    }
-
-    public void Add(ReplicationResult rep)
-    {
-        foreach (var tick in rep.Ticks)
+        foreach (var tick in ticks)
         {
             var b = tick.Metrics;
             for (int i = 0; i < b.Count; i++)
             {
                 bool flow = MetricCatalogue.Get(b.Metric[i]).Kind == MetricKind.Flow;
-                Accumulate(new MetricKey(b.Metric[i], tick.Year, b.Region[i], b.Sector[i]), rep.Replication, b.Value[i], flow);
-                Accumulate(new MetricKey(b.Metric[i], MetricKey.Horizon, b.Region[i], b.Sector[i]), rep.Replication, b.Value[i], flow);
+                Accumulate(new MetricKey(b.Metric[i], tick.Year, b.Region[i], b.Sector[i]), replication, b.Value[i], flow);
+                Accumulate(new MetricKey(b.Metric[i], MetricKey.Horizon, b.Region[i], b.Sector[i]), replication, b.Value[i], flow);
             }
         }
     }
