@@ -9,7 +9,7 @@ namespace NordicChina.Sim.Hosting;
 public static class Benchmark
 {
     /// <summary>What one measured run cost.</summary>
-    public sealed record Measurement(int Agents, int Ticks, long AgentSteps, double WallSeconds, double CpuSeconds, double HeapMegabytes)
+    public sealed record Measurement(int Agents, int Ticks, long AgentSteps, double WallSeconds, double CpuSeconds, double HeapMegabytes, double AllocatedMegabytes, int Collections)
     {
         public double StepsPerSecond => AgentSteps / WallSeconds;
         public double MicrosecondsPerStep => WallSeconds / AgentSteps * 1e6;
@@ -27,13 +27,16 @@ public static class Benchmark
             GC.WaitForPendingFinalizers();
             var process = Process.GetCurrentProcess();
             var cpu = process.TotalProcessorTime;
+            long allocated = GC.GetTotalAllocatedBytes(precise: true);
+            int collections = GC.CollectionCount(0);
             var watch = Stopwatch.StartNew();
             var run = await runner.RunAsync(scenario, silos, null, cancel);
             watch.Stop();
             process.Refresh();
             double cpuSeconds = (process.TotalProcessorTime - cpu).TotalSeconds;
             double heap = GC.GetGCMemoryInfo().HeapSizeBytes / 1e6;
-            return new Measurement(run.Agents, run.Ticks, run.AgentSteps, watch.Elapsed.TotalSeconds, cpuSeconds, heap);
+            return new Measurement(run.Agents, run.Ticks, run.AgentSteps, watch.Elapsed.TotalSeconds, cpuSeconds, heap,
+                (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6, GC.CollectionCount(0) - collections);
         }
     }
 

@@ -18,12 +18,14 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
 
     public override async Task<int> ExecuteAsync(CommandContext context, BenchSettings settings, CancellationToken cancellationToken)
     {
+        var exc = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
+        AppDomain.CurrentDomain.FirstChanceException += (_, e) => exc.AddOrUpdate(e.Exception.GetType().Name + ": " + e.Exception.Message[..Math.Min(80, e.Exception.Message.Length)] + " @ " + (e.Exception.StackTrace ?? "").Split('\n').FirstOrDefault(), 1, (_, n) => n + 1);
         var baseline = ScenarioInput.Load(settings.Scenario);
         if (baseline is null) return ExitCodes.BadInput;
 
         await using var cluster = await EmbeddedCluster.StartAsync(settings.Silos);
-        var engine = new Benchmark.Driver("Orleans engine", new ScenarioRunner(cluster.GrainFactory), settings.Silos);
-        var direct = new Benchmark.Driver("direct driver", new ScenarioRunner(new DirectReplicationEngine()), 1);
+        var engine = new Benchmark.Driver("Orleans engine", new ScenarioRunner(cluster.GrainFactory) { Concurrency = int.Parse(Environment.GetEnvironmentVariable("XC") ?? "4") }, settings.Silos);
+        var direct = new Benchmark.Driver("direct driver", new ScenarioRunner(new DirectReplicationEngine() { Parallel = Environment.GetEnvironmentVariable("XP") != "0" }) { Concurrency = int.Parse(Environment.GetEnvironmentVariable("XD") ?? "4") }, 1);
 
         AnsiConsole.MarkupLine($"Benchmark: {Environment.ProcessorCount} cores, .NET {Environment.Version}, engine on {settings.Silos} embedded silo(s).");
         // Warm up both drivers (JIT, activations) before measuring.
@@ -43,7 +45,8 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
             F(e.WallSeconds, "F2"), F(d.WallSeconds, "F2"), F(e.WallSeconds / d.WallSeconds, "F2"), limit);
         table.AddRow("  CPU seconds", F(e.CpuSeconds, "F2"), F(d.CpuSeconds, "F2"), F(e.CpuSeconds / d.CpuSeconds, "F2"), "");
         table.AddRow("  agent-steps per second", F(e.StepsPerSecond, "N0"), F(d.StepsPerSecond, "N0"), F(d.StepsPerSecond / e.StepsPerSecond, "F2"), "");
-        table.AddRow("  peak managed heap after the run (MB)", F(e.HeapMegabytes, "N0"), F(d.HeapMegabytes, "N0"), "", "");
+        table.AddRow("  managed heap after the run (MB)", F(e.HeapMegabytes, "N0"), F(d.HeapMegabytes, "N0"), "", "");
+        table.AddRow("  allocated (MB) / garbage collections", $"{F(e.AllocatedMegabytes, "N0")} / {e.Collections}", $"{F(d.AllocatedMegabytes, "N0")} / {d.Collections}", "", "");
 
         // 2. Cost per agent-step over populations (one replication each).
         var costs = new List<(long Target, double Engine, double Direct)>();
@@ -76,6 +79,7 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
         double ping = await Benchmark.PingThroughputAsync(cluster.GrainFactory, TimeSpan.FromSeconds(settings.PingSeconds));
         table.AddRow("Raw grain calls per second (ping grain, 256 in flight), for reference", F(ping, "N0"), "", "", "");
         AnsiConsole.Write(table);
+        foreach (var kv in exc.OrderByDescending(k => k.Value).Take(10)) Console.WriteLine($"EXC {kv.Value} {kv.Key}");
         return ExitCodes.Ok;
     }
 }
