@@ -33,13 +33,18 @@ public sealed class BenchSettings : CommandSettings
 
     [CommandOption("--large-agents <N>")]
     [Description("Agents of the one large replication whose use of the cores is measured (default 800000; 0 skips it).")]
-    [DefaultValue(800_000)]
+    [DefaultValue(800_000L)]
     public long LargeAgents { get; init; } = 800_000;
 
     [CommandOption("--large-years <N>")]
     [Description("Simulated years of the large replication (default 2).")]
     [DefaultValue(2)]
     public int LargeYears { get; init; } = 2;
+
+    [CommandOption("--repeat <N>")]
+    [Description("Runs of each measurement per driver, drivers alternating; the fastest counts (default 2).")]
+    [DefaultValue(2)]
+    public int Repeat { get; init; } = 2;
 
     [CommandOption("--ping-seconds <S>")]
     [Description("How long to measure raw grain calls (default 3).")]
@@ -53,6 +58,7 @@ public sealed class BenchSettings : CommandSettings
     {
         if (Replications is < 1 or > 10_000) return ValidationResult.Error("--replications must be between 1 and 10000");
         if (ExperimentSettings.CheckSilos(Silos) is { Successful: false } silos) return silos;
+        if (Repeat is < 1 or > 20) return ValidationResult.Error("--repeat must be between 1 and 20");
         if (PingSeconds is < 1 or > 600) return ValidationResult.Error("--ping-seconds must be between 1 and 600");
         if (ScalingYears is < 1 or > 100) return ValidationResult.Error("--scaling-years must be between 1 and 100");
         if (LargeYears is < 1 or > 100) return ValidationResult.Error("--large-years must be between 1 and 100");

@@ -25,6 +25,9 @@ public sealed class RegionState(Region region)
     /// <summary>Available talent at the start of the run: the base of the talent ratio in adoption.</summary>
     public long InitialAvailable { get; set; }
 
+    /// <summary>Scratch lists of the region's inbound market, reused every tick (not part of the state).</summary>
+    public Rules.MarketLists Market { get; } = new();
+
     /// <summary>Agents this region steps: live firms, open R&amp;D centres and the talent pool.</summary>
     public int Agents
     {

@@ -42,16 +42,19 @@ public sealed class InboundMarket
     private readonly List<Firm> _startups;
     private readonly RandomStream _rng;
     private readonly IReadOnlyList<Firm> _all;
-    private Dictionary<long, Firm>? _byId;
 
-    public InboundMarket(ModelParameters p, IReadOnlyList<Firm> firmsInIdOrder, RandomStream rng)
+    /// <summary>A market over the firms in id order. <paramref name="lists"/> (the sector target lists and the startup
+    /// list, reused from tick to tick by the region that owns the market) are cleared and filled here.</summary>
+    public InboundMarket(ModelParameters p, IReadOnlyList<Firm> firmsInIdOrder, RandomStream rng, MarketLists? lists = null)
     {
         _p = p;
         _rng = rng;
         _all = firmsInIdOrder;
-        _targetsBySector = new List<Firm>[Sectors.Count];
-        for (int s = 0; s < _targetsBySector.Length; s++) _targetsBySector[s] = new List<Firm>();
-        _startups = new List<Firm>();
+        lists ??= new MarketLists();
+        _targetsBySector = lists.TargetsBySector;
+        _startups = lists.Startups;
+        foreach (var l in _targetsBySector) l.Clear();
+        _startups.Clear();
         foreach (var f in firmsInIdOrder)
         {
             if (IsAcquirable(p, f)) _targetsBySector[f.Sector].Add(f);
@@ -70,8 +73,7 @@ public sealed class InboundMarket
     {
         if (followOnFirmId != 0)
         {
-            _byId ??= _all.ToDictionary(f => f.Id);
-            return _byId.TryGetValue(followOnFirmId, out var held) && held.Alive && !held.ChineseOwned
+            return Find(followOnFirmId) is { } held && held.Alive && !held.ChineseOwned
                 ? new DealResolution(DealStatus.Completed, InvestmentMode.Equity, held.Id, DealSizing.VentureDeal(_p, _rng), 0)
                 : new DealResolution(DealStatus.NoTarget, InvestmentMode.Equity, 0, 0, 0);
         }
@@ -114,6 +116,20 @@ public sealed class InboundMarket
         list[i] = list[^1];
         list.RemoveAt(list.Count - 1);
         return f;
+    }
+
+    /// <summary>The firm with this id, by binary search over the id-ordered firms.</summary>
+    private Firm? Find(long id)
+    {
+        int lo = 0, hi = _all.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = lo + (hi - lo) / 2;
+            long at = _all[mid].Id;
+            if (at == id) return _all[mid];
+            if (at < id) lo = mid + 1; else hi = mid - 1;
+        }
+        return null;
     }
 
     private Firm? PickStartup() => _startups.Count == 0 ? null : _startups[_rng.Next(_startups.Count)];

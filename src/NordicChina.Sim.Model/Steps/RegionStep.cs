@@ -145,7 +145,7 @@ public static class RegionStep
     {
         if (inbound.Count == 0) return [];
         var ordered = inbound.OrderBy(i => i, Comparer<InvestmentIntent>.Create(InvestmentIntent.Canonical)).ToArray();
-        var market = new InboundMarket(ctx.P, s.Firms, ctx.Stream(s.Entity, tick, RandomPurpose.AcquisitionTarget));
+        var market = new InboundMarket(ctx.P, s.Firms, ctx.Stream(s.Entity, tick, RandomPurpose.AcquisitionTarget), s.Market);
         double screening = policy[PolicyLevers.FdiScreening, s.Region.Index];
         var deals = ImmutableArray.CreateBuilder<DealOutcome>(ordered.Length);
         foreach (var intent in ordered)
@@ -181,7 +181,7 @@ public static class RegionStep
         var t = new RegionTally();
         Migrate(s, commit, t);
         ApplyDeals(s, commit, t);
-        var employers = new Employers(s.Firms.Count + s.Centres.Count);
+        using var employers = new Employers(s.Firms, s.Centres);
         StepFirms(ctx, s, view, policy, commit.Tick, employers, t);
         StepCentres(ctx, s, commit.Tick, employers, t);
         Hire(s, employers, t);
@@ -276,7 +276,6 @@ public static class RegionStep
         var parts = Chunks.Run(ctx, firms.Count, (start, end) =>
         {
             var chunk = new RegionTally();
-            var hiring = new List<(Firm Firm, long Demand)>(end - start);
             var scratch = StepContext.Scratch();
             long released = 0;
             for (int i = start; i < end; i++)
@@ -284,15 +283,14 @@ public static class RegionStep
                 var firm = firms[i];
                 if (!firm.Alive) continue;
                 released += StepFirm(ctx, s.Region, firm, inputs, scratch, chunk, out long demand);
-                if (firm.Alive) hiring.Add((firm, demand));
+                if (firm.Alive) employers.SetFirm(i, demand);
             }
-            return (chunk, hiring, released);
+            return (chunk, released);
         });
-        foreach (var (chunk, hiring, released) in parts)
+        foreach (var (chunk, released) in parts)
         {
             t.AddFirmCounts(chunk);
             s.Pool.Available += released;
-            foreach (var (firm, demand) in hiring) employers.Add(demand, firm, null);
         }
     }
 
@@ -359,8 +357,9 @@ public static class RegionStep
         var p = ctx.P;
         double dt = ctx.Clock.Dt;
         var scratch = StepContext.Scratch();
-        foreach (var centre in s.Centres)
+        for (int i = 0; i < s.Centres.Count; i++)
         {
+            var centre = s.Centres[i];
             if (!centre.Open) continue;
             if (ctx.Stream(scratch, centre.Id, tick, RandomPurpose.RdCentreClosure).Bernoulli(ctx.Clock.PerTick(p.RdClosureRate)))
             {
@@ -373,7 +372,7 @@ public static class RegionStep
             }
             long want = centre.PlannedStaff - centre.Staff;
             long demand = want <= 0 ? 0 : (long)Math.Ceiling(Math.Min(want, centre.PlannedStaff * p.RdHiringSpeed * dt));
-            employers.Add(demand, null, centre);
+            employers.SetCentre(i, demand);
         }
     }
 
@@ -382,19 +381,28 @@ public static class RegionStep
     public static void Hire(RegionState s, Employers employers, RegionTally t)
     {
         var demands = employers.Demands;
-        var granted = new long[demands.Length];
-        long hired = Hiring.Ration(s.Pool.Available, demands, granted);
-        for (int i = 0; i < demands.Length; i++)
+        var rented = System.Buffers.ArrayPool<long>.Shared.Rent(Math.Max(1, demands.Length));
+        try
         {
-            if (granted[i] == 0) continue;
-            if (employers.Firm(i) is { } f) f.HighSkill += granted[i];
-            else { employers.Centre(i)!.Staff += granted[i]; t.RdHired += granted[i]; }
+            var granted = rented.AsSpan(0, demands.Length);
+            granted.Clear();
+            long hired = Hiring.Ration(s.Pool.Available, demands, granted);
+            for (int i = 0; i < demands.Length; i++)
+            {
+                if (granted[i] == 0) continue;
+                if (employers.Firm(i) is { } f) f.HighSkill += granted[i];
+                else { employers.Centre(i)!.Staff += granted[i]; t.RdHired += granted[i]; }
+            }
+            s.Pool.Available -= hired;
+            long wanted = 0;
+            foreach (var d in demands) wanted += d;
+            t.Hired = hired;
+            t.Unfilled = wanted - hired;
         }
-        s.Pool.Available -= hired;
-        long wanted = 0;
-        foreach (var d in demands) wanted += d;
-        t.Hired = hired;
-        t.Unfilled = wanted - hired;
+        finally
+        {
+            System.Buffers.ArrayPool<long>.Shared.Return(rented);
+        }
     }
 
     /// <summary>Universities graduate (WASP adds PhDs); the outside labour market hires and releases; people retire.</summary>
