@@ -26,7 +26,7 @@ public sealed class FundFamilyGrain : Grain, IFundFamilyGrain
     public Task<FundDecision> Decide(WorldSnapshot snapshot)
     {
         RequireState();
-        return Task.FromResult(FundStep.Decide(_ctx, _family, snapshot.ToView()));
+        return Task.FromResult(FundStep.Decide(_ctx, _family, snapshot.View));
     }
 
     public Task<FundFamilyReport> Commit(int tick, ImmutableArray<DealOutcome> outcomes, ImmutableArray<double> policy)

@@ -28,19 +28,19 @@ public sealed class RegionGrain : Grain, IRegionGrain
     public Task<RegionDecision> Decide(WorldSnapshot snapshot)
     {
         RequireState();
-        return Task.FromResult(RegionStep.Decide(_ctx, _state, snapshot.ToView()));
+        return Task.FromResult(RegionStep.Decide(_ctx, _state, snapshot.View));
     }
 
     public Task<HostResolution> Resolve(WorldSnapshot snapshot, ImmutableArray<InvestmentIntent> inbound, ImmutableArray<MigrationFlow> arrivals)
     {
         RequireState();
-        return Task.FromResult(RegionStep.Resolve(_ctx, _state, snapshot.Tick, new PolicyState([.. snapshot.Policy]), inbound, arrivals));
+        return Task.FromResult(RegionStep.Resolve(_ctx, _state, snapshot.Tick, snapshot.View.Policy, inbound, arrivals));
     }
 
     public Task<RegionReport> Commit(WorldSnapshot snapshot, RegionCommit commit)
     {
         RequireState();
-        return Task.FromResult(RegionStep.Commit(_ctx, _state, snapshot.ToView(), commit));
+        return Task.FromResult(RegionStep.Commit(_ctx, _state, snapshot.View, commit));
     }
 
     public Task<byte[]> Snapshot()

@@ -14,10 +14,6 @@ public sealed class CalibrateSettings : ExperimentSettings
     [Description("Targets file (YAML): parameters to fit with bounds, and target moments.")]
     public string Targets { get; init; } = "";
 
-    [CommandOption("--out <DIR>")]
-    [Description("Output folder (default results/<scenario>-calibration).")]
-    public string? Out { get; init; }
-
     public override ValidationResult Validate() =>
         string.IsNullOrEmpty(Targets) ? ValidationResult.Error("--targets <FILE> is required")
         : base.Validate();

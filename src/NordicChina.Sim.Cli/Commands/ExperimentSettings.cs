@@ -6,9 +6,9 @@ namespace NordicChina.Sim.Cli.Commands;
 
 /// <summary>
 /// The options every experiment command (run, compare, sweep, sensitivity, calibrate) shares: where it runs
-/// (--silos of the embedded cluster, or --cluster) and --quiet, with their one range check. A command adds its
-/// own options and extends <see cref="Validate"/>, calling <c>base.Validate()</c> where the shared check comes in
-/// its order. --out and --replications stay with each command: their defaults and limits differ by command.
+/// (--silos of the embedded cluster, or --cluster), --out and --quiet, with their one range check. A command adds
+/// its own options and extends <see cref="Validate"/>, calling <c>base.Validate()</c> where the shared check comes
+/// in its order. Commands that run replications add --replications through <see cref="ReplicatedSettings"/>.
 /// </summary>
 public abstract class ExperimentSettings : CommandSettings
 {
@@ -23,6 +23,10 @@ public abstract class ExperimentSettings : CommandSettings
     [CommandOption("--cluster <CONFIG>")]
     [Description("Run on a real Orleans cluster as a client, configured by this JSON file (and NORDICSIM_* variables), instead of an embedded silo.")]
     public string? Cluster { get; init; }
+
+    [CommandOption("--out <DIR>")]
+    [Description("Output folder (default: under results/, named after the scenario and the command). Written in a temporary folder and moved into place only when the command succeeds.")]
+    public string? Out { get; init; }
 
     [CommandOption("--quiet")]
     [Description("No progress bar.")]

@@ -4,23 +4,15 @@ using Spectre.Console.Cli;
 
 namespace NordicChina.Sim.Cli.Commands;
 
-public sealed class RunSettings : ExperimentSettings
+public sealed class RunSettings : ReplicatedSettings
 {
     [CommandArgument(0, "<scenario>")]
     [Description("Scenario file (YAML), e.g. scenarios/baseline.yaml.")]
     public string Scenario { get; init; } = "";
 
-    [CommandOption("--out <DIR>")]
-    [Description("Output folder (default: results/<scenario name>). Replaced only when the run succeeds.")]
-    public string? Out { get; init; }
-
     [CommandOption("--seed <N>")]
     [Description("Overrides the scenario's seed.")]
     public long? Seed { get; init; }
-
-    [CommandOption("--replications <N>")]
-    [Description("Overrides the scenario's number of replications.")]
-    public int? Replications { get; init; }
 
     [CommandOption("--run-id <ID>")]
     [Description("With --cluster: the id its checkpoints are kept under, for 'nordicsim resume <ID>' (default: made from the scenario name and the time).")]
@@ -33,7 +25,6 @@ public sealed class RunSettings : ExperimentSettings
     public override ValidationResult Validate()
     {
         if (Seed is < 0) return ValidationResult.Error("--seed must be 0 or more");
-        if (Replications is < 1 or > Scenarios.ScenarioLoader.MaxReplications) return ValidationResult.Error($"--replications must be between 1 and {Scenarios.ScenarioLoader.MaxReplications}");
         var shared = base.Validate();
         if (!shared.Successful) return shared;
         if (RunId is not null && Cluster is null) return ValidationResult.Error("--run-id needs --cluster (checkpoints are kept in the cluster's store)");

@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 
 namespace NordicChina.Sim.Cli.Commands;
 
-public sealed class SensitivitySettings : ExperimentSettings
+public sealed class SensitivitySettings : ReplicatedSettings
 {
     [CommandArgument(0, "<scenario>")]
     [Description("Scenario file (YAML).")]
@@ -31,14 +31,6 @@ public sealed class SensitivitySettings : ExperimentSettings
     [Description("Comma-separated outputs metric[@region[/sector]] (default: fdi.total.value, rdcentres.opened@GSR, talent.net_migration@GSR, window.closing_year@all/heavy).")]
     public string? Outputs { get; init; }
 
-    [CommandOption("--replications <N>")]
-    [Description("Replications per design point (default: the scenario's).")]
-    public int? Replications { get; init; }
-
-    [CommandOption("--out <DIR>")]
-    [Description("Output folder (default results/<scenario>-<method>).")]
-    public string? Out { get; init; }
-
     [CommandOption("--resume")]
     [Description("Continue an interrupted analysis with the same options.")]
     public bool Resume { get; init; }
@@ -48,6 +40,5 @@ public sealed class SensitivitySettings : ExperimentSettings
         : Params is not null && All ? ValidationResult.Error("give --params or --all, not both")
         : Params is null && !All ? ValidationResult.Error("give --params a,b,c or --all")
         : Samples is < 2 ? ValidationResult.Error("--samples must be 2 or more")
-        : Replications is < 1 ? ValidationResult.Error("--replications must be 1 or more")
         : base.Validate();
 }

@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 
 namespace NordicChina.Sim.Cli.Commands;
 
-public sealed class SweepSettings : ExperimentSettings
+public sealed class SweepSettings : ReplicatedSettings
 {
     [CommandArgument(0, "<scenario>")]
     [Description("Scenario file (YAML).")]
@@ -14,19 +14,7 @@ public sealed class SweepSettings : ExperimentSettings
     [Description("A parameter and its grid, name=from:to:step. Repeat for a multi-parameter grid.")]
     public string[] Vary { get; init; } = [];
 
-    [CommandOption("--replications <N>")]
-    [Description("Replications at each point (default: the scenario's).")]
-    public int? Replications { get; init; }
-
-    [CommandOption("--out <DIR>")]
-    [Description("Output folder (default results/<scenario>-sweep).")]
-    public string? Out { get; init; }
-
     [CommandOption("--resume")]
     [Description("Continue an interrupted sweep with the same options, running only the missing points.")]
     public bool Resume { get; init; }
-
-    public override ValidationResult Validate() =>
-        Replications is < 1 ? ValidationResult.Error("--replications must be 1 or more")
-        : base.Validate();
 }

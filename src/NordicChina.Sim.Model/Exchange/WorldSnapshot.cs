@@ -20,6 +20,13 @@ public sealed record WorldSnapshot(
     [property: Id(10)] ImmutableArray<double> CapabilityChina,
     [property: Id(11)] ImmutableArray<double> Policy)
 {
+    [NonSerialized]
+    private WorldView? _view;
+
+    /// <summary>The snapshot as the rules read it, made once per snapshot instance: every agent that receives the same
+    /// instance (all agents of a replication on one silo, or in the direct driver) shares it. Not serialised.</summary>
+    public WorldView View => _view ??= ToView();
+
     public WorldView ToView() => new(Tick, Year, [.. RdQuality], [.. TalentAvailable], [.. WageHigh], [.. WageLow],
         [.. ChinesePresence], [.. Acquirable], [.. EquityEligible], [.. CapabilitySweden], [.. CapabilityChina],
         new PolicyState([.. Policy]));

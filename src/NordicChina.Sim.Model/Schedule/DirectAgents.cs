@@ -51,25 +51,25 @@ public sealed class DirectAgents(StepContext ctx, bool parallel) : IReplicationA
 
     public Task<RegionDecision[]> DecideRegions(WorldSnapshot snapshot)
     {
-        var view = snapshot.ToView();
+        var view = snapshot.View;
         return Task.FromResult(EachRegion(r => RegionStep.Decide(ctx, _regions[r], view)));
     }
 
     public Task<FundDecision[]> DecideFunds(WorldSnapshot snapshot)
     {
-        var view = snapshot.ToView();
+        var view = snapshot.View;
         return Task.FromResult(_funds.Select(f => FundStep.Decide(ctx, f, view)).ToArray());
     }
 
     public Task<HostResolution[]> ResolveRegions(WorldSnapshot snapshot, ImmutableArray<InvestmentIntent>[] inbound, ImmutableArray<MigrationFlow>[] arrivals)
     {
-        var policy = new PolicyState([.. snapshot.Policy]);
+        var policy = snapshot.View.Policy;
         return Task.FromResult(EachRegion(r => RegionStep.Resolve(ctx, _regions[r], snapshot.Tick, policy, inbound[r], arrivals[r])));
     }
 
     public Task<RegionReport[]> CommitRegions(WorldSnapshot snapshot, RegionCommit[] commits)
     {
-        var view = snapshot.ToView();
+        var view = snapshot.View;
         return Task.FromResult(EachRegion(r => RegionStep.Commit(ctx, _regions[r], view, commits[r])));
     }
 

@@ -65,7 +65,7 @@ public static class TickSchedule
         var policyValues = ImmutableArray.Create(policy.Values);
         var commits = new RegionCommit[Regions.Count];
         for (int r = 0; r < Regions.Count; r++)
-            commits[r] = new RegionCommit(tick, resolutions[r].Deals, [.. departures[r].OrderBy(x => x.Destination)], resolutions[r].Arrivals, policyValues);
+            commits[r] = new RegionCommit(tick, resolutions[r].Deals, [.. departures[r].OrderBy(x => x.Destination)], resolutions[r].Arrivals);
         var outcomes = Buckets<DealOutcome>(FundStep.Families);
         foreach (var d in allDeals)
             if (d.Intent.ByFund) outcomes[FundStep.FamilyOf(ctx, d.Intent.InvestorId)].Add(d);

@@ -177,7 +177,7 @@ public static class RegionStep
     /// its metrics (<see cref="RegionMetrics"/>) and its public signal.</summary>
     public static RegionReport Commit(StepContext ctx, RegionState s, WorldView view, RegionCommit commit)
     {
-        var policy = new PolicyState([.. commit.Policy]);
+        var policy = view.Policy;   // the policy in force this tick (commit.Policy holds the same values)
         var t = new RegionTally();
         Migrate(s, commit, t);
         ApplyDeals(s, commit, t);

@@ -25,7 +25,7 @@ internal static class StepWorld
     }
 
     public static RegionCommit Commit(WorldSnapshot s, ImmutableArray<DealOutcome> deals, ImmutableArray<MigrationFlow> departures, ImmutableArray<MigrationFlow> arrivals) =>
-        new(s.Tick, deals, departures, arrivals, s.Policy);
+        new(s.Tick, deals, departures, arrivals);
 
     /// <summary>The value of a metric (region-level, sector "all" unless given) in a batch.</summary>
     public static double Value(MetricBatch batch, int metric, int sector = Metrics.MetricPoint.All)
