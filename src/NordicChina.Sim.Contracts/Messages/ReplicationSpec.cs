@@ -32,12 +32,21 @@ public sealed record ReplicationSpec(
     public IReadOnlyList<PolicySetting> PolicySettings => Policies.Select(p => p.ToModel()).ToArray();
 
     /// <summary>Initial agents (firms, funds, talent pools, governments) from the population parameters.</summary>
-    public long InitialAgents => Population.InitialAgents(new ModelParameters(Parameters));
+    public long InitialAgents => Population.InitialAgents(Context().P);
 
     /// <summary>The replication's grain key, marked when it is too large for one silo
     /// (<see cref="Grains.GrainKeys.SpreadAgentsAbove"/>): its agent grains' keys start with it.</summary>
     public string ReplicationKey => Grains.GrainKeys.Replication(RunKey, Replication, InitialAgents);
 
-    /// <summary>What the model's steps read: parameters, clock, policies and the stream identity.</summary>
-    public StepContext Context(bool parallel = true) => new(Seed, Replication, Clock, new ModelParameters(Parameters), PolicySettings) { Parallel = parallel };
+    [NonSerialized]
+    private StepContext? _context;
+
+    /// <summary>What the model's steps read: parameters, clock, policies and the stream identity. Made once per spec
+    /// instance (it is read-only), so the agent grains of a replication on one silo, which receive the same
+    /// instance, share it instead of each parsing the parameters again.</summary>
+    public StepContext Context(bool parallel = true) =>
+        parallel ? _context ??= NewContext(true) : NewContext(false);
+
+    private StepContext NewContext(bool parallel) =>
+        new(Seed, Replication, Clock, new ModelParameters(Parameters), PolicySettings) { Parallel = parallel };
 }

@@ -10,7 +10,9 @@ namespace NordicChina.Sim.Model.Schedule;
 /// <summary>
 /// A replication's agents held in this process and stepped by direct calls, with no messaging: the reference the
 /// Orleans engine must match byte for byte, and the limit of what the machine can do with the same rules.
-/// With <paramref name="parallel"/>, the regions of a phase run on all cores (results do not depend on it).
+/// With <paramref name="parallel"/>, the regions of a phase of a large replication (more than
+/// <see cref="ParallelAbove"/> agents) run on all cores; a small one runs its regions one after the other, which is
+/// faster when several replications run at once. Results do not depend on it.
 /// </summary>
 public sealed class DirectAgents(StepContext ctx, bool parallel) : IReplicationAgents
 {
@@ -20,16 +22,22 @@ public sealed class DirectAgents(StepContext ctx, bool parallel) : IReplicationA
 
     public StepContext Context => ctx;
 
+    /// <summary>Agents above which a replication's regions run in parallel.</summary>
+    public const int ParallelAbove = 50_000;
+
+    private int _agents;
+
     private T[] EachRegion<T>(Func<int, T> step)
     {
         var results = new T[Regions.Count];
-        if (parallel) Parallel.For(0, Regions.Count, r => results[r] = step(r));
+        if (parallel && _agents > ParallelAbove) Parallel.For(0, Regions.Count, r => results[r] = step(r));
         else for (int r = 0; r < Regions.Count; r++) results[r] = step(r);
         return results;
     }
 
     public Task<RegionReport[]> InitializeRegions()
     {
+        _agents = (int)Math.Min(int.MaxValue, Scenarios.Population.InitialAgents(ctx.P));
         _regions = EachRegion(r => RegionStep.Initialize(ctx, r));
         return Task.FromResult(_regions.Select(s => RegionStep.InitialReport(ctx, s)).ToArray());
     }
