@@ -66,7 +66,9 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
         var costs = new List<(long Target, double Engine, double Direct)>();
         foreach (long target in settings.ScalingAgents())
         {
-            var s = Benchmark.WithAgents(baseline, target).WithReplications(1) with { EndYear = baseline.StartYear + settings.ScalingYears - 1 };
+            int horizon = baseline.EndYear - baseline.StartYear + 1;
+            int years = (int)Math.Clamp(Math.Ceiling(settings.ScalingSteps / (double)(target * baseline.TicksPerYear)), Math.Min(4, horizon), horizon);
+            var s = Benchmark.WithAgents(baseline, target).WithReplications(1) with { EndYear = baseline.StartYear + years - 1 };
             var (re, rd) = await Both(s);
             costs.Add((target, re.MicrosecondsPerStep, rd.MicrosecondsPerStep));
             table.AddRow($"Cost per agent-step (wall), ~{target:N0} agents ({re.Agents:N0}; 1 replication x {re.Ticks} ticks)",

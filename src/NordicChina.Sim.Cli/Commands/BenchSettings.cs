@@ -26,10 +26,10 @@ public sealed class BenchSettings : CommandSettings
     [DefaultValue("1000,10000,100000,1000000")]
     public string Scaling { get; init; } = "1000,10000,100000,1000000";
 
-    [CommandOption("--scaling-years <N>")]
-    [Description("Simulated years of each scaling run (default 2).")]
-    [DefaultValue(2)]
-    public int ScalingYears { get; init; } = 2;
+    [CommandOption("--scaling-steps <N>")]
+    [Description("Agent-steps each scaling run aims at (default 80000000): its simulated years are this ÷ (agents x ticks per year), from 4 to the scenario's horizon, so initialisation weighs little.")]
+    [DefaultValue(80_000_000L)]
+    public long ScalingSteps { get; init; } = 80_000_000;
 
     [CommandOption("--large-agents <N>")]
     [Description("Agents of the one large replication whose use of the cores is measured (default 800000; 0 skips it).")]
@@ -42,9 +42,9 @@ public sealed class BenchSettings : CommandSettings
     public int LargeYears { get; init; } = 2;
 
     [CommandOption("--repeat <N>")]
-    [Description("Runs of each measurement per driver, drivers alternating; the fastest counts (default 2).")]
-    [DefaultValue(2)]
-    public int Repeat { get; init; } = 2;
+    [Description("Runs of each measurement per driver, drivers alternating; the fastest counts (default 3).")]
+    [DefaultValue(3)]
+    public int Repeat { get; init; } = 3;
 
     [CommandOption("--ping-seconds <S>")]
     [Description("How long to measure raw grain calls (default 3).")]
@@ -60,7 +60,7 @@ public sealed class BenchSettings : CommandSettings
         if (ExperimentSettings.CheckSilos(Silos) is { Successful: false } silos) return silos;
         if (Repeat is < 1 or > 20) return ValidationResult.Error("--repeat must be between 1 and 20");
         if (PingSeconds is < 1 or > 600) return ValidationResult.Error("--ping-seconds must be between 1 and 600");
-        if (ScalingYears is < 1 or > 100) return ValidationResult.Error("--scaling-years must be between 1 and 100");
+        if (ScalingSteps is < 1_000 or > 10_000_000_000) return ValidationResult.Error("--scaling-steps must be between 1000 and 10000000000");
         if (LargeYears is < 1 or > 100) return ValidationResult.Error("--large-years must be between 1 and 100");
         if (LargeAgents is < 0 or > 20_000_000) return ValidationResult.Error("--large-agents must be between 0 and 20000000");
         try

@@ -25,6 +25,10 @@ public sealed class RegionState(Region region)
     /// <summary>Available talent at the start of the run: the base of the talent ratio in adoption.</summary>
     public long InitialAvailable { get; set; }
 
+    /// <summary>The census of the end of the last commit (not part of the state: taken again from the firms when
+    /// missing, as after a checkpoint is read back).</summary>
+    public Steps.RegionCensus? Census { get; set; }
+
     /// <summary>Scratch lists of the region's inbound market, reused every tick (not part of the state).</summary>
     public Rules.MarketLists Market { get; } = new();
 

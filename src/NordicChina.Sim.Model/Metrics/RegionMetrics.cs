@@ -6,10 +6,10 @@ using NordicChina.Sim.Model.World;
 namespace NordicChina.Sim.Model.Metrics;
 
 /// <summary>Every metric a region's commit produces: jobs.*, wages.*, talent.*, rdcentres.* (hosts), firms.*,
-/// adoption.* and china_entry.* (Nordic regions), from the tick's <see cref="RegionTally"/> and the state after it.</summary>
+/// adoption.* and china_entry.* (Nordic regions), from the tick's <see cref="RegionTally"/> and the end-of-tick <see cref="RegionCensus"/>.</summary>
 public static class RegionMetrics
 {
-    public static MetricBatch Write(StepContext ctx, RegionState s, RegionCommit commit, RegionTally t)
+    public static MetricBatch Write(StepContext ctx, RegionState s, RegionCommit commit, RegionTally t, RegionCensus census)
     {
         int region = s.Region.Index;
         var points = new List<MetricPoint>(96);
@@ -52,21 +52,18 @@ public static class RegionMetrics
         }
         Add(MetricCatalogue.FirmsActive, t.LiveFirms);
         Add(MetricCatalogue.FirmsChineseOwned, t.ChineseOwned);
-        var (shareBySector, shareAll) = RegionStep.AdopterShares(s);
+        var (shareBySector, shareAll) = census.AdopterShares();
         Add(MetricCatalogue.AdoptionShare, shareAll);
         for (int sector = 0; sector < Sectors.Count; sector++) Add(MetricCatalogue.AdoptionShare, shareBySector[sector], sector);
         Add(MetricCatalogue.AdoptionNew, t.Adopted);
         if (s.Region.IsNordic)
         {
-            long inChina = 0; double chinaRevenue = 0;
-            foreach (var f in s.Firms)
-                if (f.Alive && f.ChinaStage == ChinaEntryStage.Active) { inChina++; chinaRevenue += f.ChinaRevenue * ctx.Clock.Dt; }
             Add(MetricCatalogue.ChinaEntryAttempts, t.ChinaAttempts);
             Add(MetricCatalogue.ChinaEntryEntered, t.ChinaEntered);
             Add(MetricCatalogue.ChinaEntryFailed, t.ChinaFailed);
             Add(MetricCatalogue.ChinaEntryExited, t.ChinaExited);
-            Add(MetricCatalogue.ChinaEntryActive, inChina);
-            Add(MetricCatalogue.ChinaEntryRevenue, chinaRevenue);
+            Add(MetricCatalogue.ChinaEntryActive, census.InChina);
+            Add(MetricCatalogue.ChinaEntryRevenue, census.ChinaRevenuePerTick);
         }
         return MetricBatch.From(points);
     }

@@ -23,7 +23,7 @@ public sealed class DirectAgents(StepContext ctx, bool parallel) : IReplicationA
     public StepContext Context => ctx;
 
     /// <summary>Agents above which a replication's regions run in parallel.</summary>
-    public const int ParallelAbove = 50_000;
+    public const int ParallelAbove = 5_000;
 
     private int _agents;
 

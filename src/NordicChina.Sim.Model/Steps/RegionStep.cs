@@ -54,6 +54,7 @@ public static class RegionStep
         s.Pool.PhdStock = p.PhdStock[region];
         s.Pool.WageHigh = p.WageHigh[region];
         s.Pool.WageLow = p.WageLow[region];
+        s.Census = RegionCensus.Take(ctx, s);
         return s;
     }
 
@@ -91,7 +92,7 @@ public static class RegionStep
     public static RegionDecision Decide(StepContext ctx, RegionState s, WorldView view)
     {
         var investments = s.Region.IsChinese ? GoOut(ctx, s, view) : [];
-        return new RegionDecision(investments, MigrationIntentions(ctx, s, view), s.Agents);
+        return new RegionDecision(investments, MigrationIntentions(ctx, s, view), CensusOf(ctx, s).Agents);
     }
 
     /// <summary>Each live Chinese firm decides whether to invest abroad this tick, and where and how.</summary>
@@ -187,11 +188,12 @@ public static class RegionStep
         Hire(s, employers, t);
         Graduate(ctx, s, policy, commit.Tick, t);
         Births(ctx, s, commit.Tick, t);
-        SetWages(ctx, s, t);
-        var metrics = RegionMetrics.Write(ctx, s, commit, t);
+        var census = s.Census = RegionCensus.Take(ctx, s);
+        SetWages(ctx, s, census, t);
+        var metrics = RegionMetrics.Write(ctx, s, commit, t, census);
         s.Firms.RemoveAll(f => !f.Alive);
         s.Centres.RemoveAll(c => !c.Open);
-        return new RegionReport(Signal(ctx, s), metrics, [.. t.RdPersonYearsBySector], s.Agents);
+        return new RegionReport(Signal(ctx, s, census), metrics, [.. t.RdPersonYearsBySector], census.Agents);
     }
 
     /// <summary>Departures leave (available people first, then people employed elsewhere); arrivals join the
@@ -265,7 +267,7 @@ public static class RegionStep
     {
         var p = ctx.P;
         double[] homeCapability = s.Region.IsChinese ? view.CapabilityChina : view.CapabilitySweden;
-        var (adopterShare, _) = AdopterShares(s);
+        var (adopterShare, _) = CensusOf(ctx, s).AdopterShares();   // as at the end of the previous tick
         // Staff of modelled centres stand for 1 / population.scale real staff (scale only samples firms).
         var rdStaffBySector = new double[Sectors.Count];
         foreach (var c in s.Centres) if (c.Open) rdStaffBySector[c.Sector] += c.Staff / p.PopulationScale;
@@ -423,76 +425,36 @@ public static class RegionStep
         t.Births = births;
     }
 
-    /// <summary>Employment by skill and ownership, then wages from foreign ownership and tightness (mechanism 3).</summary>
-    public static void SetWages(StepContext ctx, RegionState s, RegionTally t)
+    /// <summary>Wages from the foreign-owned shares of staff (R&amp;D centres count as foreign) and from tightness
+    /// (mechanism 3), with employment from the end-of-tick census.</summary>
+    public static void SetWages(StepContext ctx, RegionState s, RegionCensus census, RegionTally t)
     {
-        long highAll = 0, highForeign = 0, lowAll = 0, lowForeign = 0, chineseOwned = 0, alive = 0;
-        foreach (var f in s.Firms)
-        {
-            if (!f.Alive) continue;
-            alive++;
-            highAll += f.HighSkill;
-            lowAll += f.LowSkill;
-            if (f.ChineseOwned) { chineseOwned++; highForeign += f.HighSkill; lowForeign += f.LowSkill; }
-        }
-        long rdStaff = 0; int active = 0;
-        var rdPersonYears = new double[Sectors.Count];
-        foreach (var c in s.Centres)
-        {
-            if (!c.Open) continue;
-            active++;
-            rdStaff += c.Staff;
-            rdPersonYears[c.Sector] += c.Staff * ctx.Clock.Dt;
-        }
-        highAll += rdStaff;
-        highForeign += rdStaff;
+        long highAll = census.HighSkill + census.CentreStaff;
+        long highForeign = census.HighSkillForeign + census.CentreStaff;
+        long lowAll = census.LowSkill;
         s.Pool.WageHigh = Wages.HighSkill(ctx.P, s.Region.Index, highAll == 0 ? 0 : (double)highForeign / highAll, t.Unfilled, s.Pool.Available);
-        s.Pool.WageLow = Wages.LowSkill(ctx.P, s.Region.Index, lowAll == 0 ? 0 : (double)lowForeign / lowAll);
+        s.Pool.WageLow = Wages.LowSkill(ctx.P, s.Region.Index, lowAll == 0 ? 0 : (double)census.LowSkillForeign / lowAll);
         t.HighSkillJobs = highAll;
         t.LowSkillJobs = lowAll;
-        t.ChineseOwned = chineseOwned;
-        t.LiveFirms = alive;
-        t.RdStaff = rdStaff;
-        t.ActiveCentres = active;
-        t.RdPersonYearsBySector = rdPersonYears;
+        t.ChineseOwned = census.ChineseOwned;
+        t.LiveFirms = census.LiveFirms;
+        t.RdStaff = census.CentreStaff;
+        t.ActiveCentres = census.OpenCentres;
+        t.RdPersonYearsBySector = census.RdPersonYearsBySector;
     }
 
     // ---- What a region shows ----------------------------------------------------------------------------------
 
-    /// <summary>Share of live firms that have adopted AI, by sector and overall.</summary>
-    public static (double[] BySector, double All) AdopterShares(RegionState s)
-    {
-        var adopters = new int[Sectors.Count];
-        var firms = new int[Sectors.Count];
-        foreach (var f in s.Firms)
-        {
-            if (!f.Alive) continue;
-            firms[f.Sector]++;
-            if (f.AiAdopted) adopters[f.Sector]++;
-        }
-        var share = new double[Sectors.Count];
-        for (int i = 0; i < share.Length; i++) share[i] = firms[i] == 0 ? 0 : (double)adopters[i] / firms[i];
-        int total = firms.Sum();
-        return (share, total == 0 ? 0 : (double)adopters.Sum() / total);
-    }
+    /// <summary>The census of the end of the region's last commit (or of its initialisation); a region read back
+    /// from a checkpoint takes it again from its state.</summary>
+    public static RegionCensus CensusOf(StepContext ctx, RegionState s) => s.Census ??= RegionCensus.Take(ctx, s);
 
     /// <summary>What the region makes public for the next snapshot.</summary>
-    public static RegionSignal Signal(StepContext ctx, RegionState s)
-    {
-        var acquirable = new int[Sectors.Count];
-        int equity = 0, presence = 0;
-        foreach (var f in s.Firms)
-        {
-            if (InboundMarket.IsAcquirable(ctx.P, f)) acquirable[f.Sector]++;
-            if (InboundMarket.IsEquityEligible(ctx.P, f)) equity++;
-            if (f.Alive && f.ChineseOwned) presence++;
-        }
-        foreach (var c in s.Centres) if (c.Open) presence++;
-        return new RegionSignal(s.Region.Index, TalentFlows.EffectiveRdQuality(ctx.P, s.Region.Index, s.Pool.PhdStock),
-            s.Pool.Available, s.Pool.WageHigh, s.Pool.WageLow, presence, [.. acquirable], equity);
-    }
+    public static RegionSignal Signal(StepContext ctx, RegionState s, RegionCensus census) =>
+        new(s.Region.Index, TalentFlows.EffectiveRdQuality(ctx.P, s.Region.Index, s.Pool.PhdStock),
+            s.Pool.Available, s.Pool.WageHigh, s.Pool.WageLow, census.ChinesePresence, [.. census.AcquirableBySector], census.EquityEligible);
 
     /// <summary>The region's report before its first tick.</summary>
     public static RegionReport InitialReport(StepContext ctx, RegionState s) =>
-        new(Signal(ctx, s), MetricBatch.Empty, [.. new double[Sectors.Count]], s.Agents);
+        new(Signal(ctx, s, CensusOf(ctx, s)), MetricBatch.Empty, [.. new double[Sectors.Count]], CensusOf(ctx, s).Agents);
 }
