@@ -73,7 +73,7 @@ public sealed class InboundMarket
     {
         if (followOnFirmId != 0)
         {
-            return Find(followOnFirmId) is { } held && held.Alive && !held.ChineseOwned
+            return _all.FindById(followOnFirmId) is { } held && held.Alive && !held.ChineseOwned
                 ? new DealResolution(DealStatus.Completed, InvestmentMode.Equity, held.Id, DealSizing.VentureDeal(_p, _rng), 0)
                 : new DealResolution(DealStatus.NoTarget, InvestmentMode.Equity, 0, 0, 0);
         }
@@ -116,20 +116,6 @@ public sealed class InboundMarket
         list[i] = list[^1];
         list.RemoveAt(list.Count - 1);
         return f;
-    }
-
-    /// <summary>The firm with this id, by binary search over the id-ordered firms.</summary>
-    private Firm? Find(long id)
-    {
-        int lo = 0, hi = _all.Count - 1;
-        while (lo <= hi)
-        {
-            int mid = lo + (hi - lo) / 2;
-            long at = _all[mid].Id;
-            if (at == id) return _all[mid];
-            if (at < id) lo = mid + 1; else hi = mid - 1;
-        }
-        return null;
     }
 
     private Firm? PickStartup() => _startups.Count == 0 ? null : _startups[_rng.Next(_startups.Count)];

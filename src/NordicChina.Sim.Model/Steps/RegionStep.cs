@@ -224,7 +224,7 @@ public static class RegionStep
             if (!deal.Completed) continue;
             if (deal.Mode == InvestmentMode.Acquisition)
             {
-                if (FindFirm(s.Firms, deal.TargetFirmId) is { } target)
+                if (s.Firms.FindById(deal.TargetFirmId) is { } target)
                 {
                     target.ChineseOwned = true;
                     target.OwnerId = deal.Intent.InvestorId;
@@ -245,20 +245,6 @@ public static class RegionStep
                 t.Opened++;
             }
         }
-    }
-
-    /// <summary>Firms are kept in id order, so a firm is found by binary search.</summary>
-    private static Firm? FindFirm(List<Firm> firms, long id)
-    {
-        int lo = 0, hi = firms.Count - 1;
-        while (lo <= hi)
-        {
-            int mid = lo + (hi - lo) / 2;
-            long at = firms[mid].Id;
-            if (at == id) return firms[mid];
-            if (at < id) lo = mid + 1; else hi = mid - 1;
-        }
-        return null;
     }
 
     /// <summary>Every live firm, in id order: <see cref="StepFirm"/>. Large regions run in chunks on several
