@@ -15,10 +15,18 @@ public static class ScenarioInput
         }
         catch (ScenarioException ex)
         {
-            foreach (var e in ex.Errors) Console.Error.WriteLine($"error: {e}");
-            Console.Error.WriteLine($"{path}: {ex.Errors.Count} problem(s); nothing was run.");
+            Report(path, ex);
             return null;
         }
+    }
+
+    /// <summary>Prints a loader's errors (the first <see cref="ScenarioException.MaxReported"/>, then how many more)
+    /// and the count line.</summary>
+    public static void Report(string path, ScenarioException ex)
+    {
+        foreach (var e in ex.Errors) Console.Error.WriteLine($"error: {e}");
+        if (ex.MoreLine is { } more) Console.Error.WriteLine(more);
+        Console.Error.WriteLine($"{path}: {ex.Total} problem(s); nothing was run.");
     }
 
     public static void Describe(ScenarioDefinition s)

@@ -5,7 +5,6 @@ using NordicChina.Sim.Model.Parameters;
 using NordicChina.Sim.Model.Policies;
 using NordicChina.Sim.Model.Scenarios;
 using NordicChina.Sim.Model.World;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace NordicChina.Sim.Scenarios;
@@ -26,10 +25,8 @@ public static class ScenarioLoader
     private static ScenarioDefinition Load(string path, int depth)
     {
         string display = path;
-        if (!File.Exists(path))
-            throw new ScenarioException([new ScenarioError(display, 0, 0, "file", "file not found")]);
-        var bytes = File.ReadAllBytes(path);
-        return Parse(Encoding.UTF8.GetString(bytes), display, bytes, Path.GetDirectoryName(Path.GetFullPath(path)), depth);
+        var bytes = SafeYaml.ReadFile(path, display);
+        return Parse(SafeYaml.Decode(bytes, display), display, bytes, Path.GetDirectoryName(Path.GetFullPath(path)), depth);
     }
 
     /// <summary>Parses scenario text. <paramref name="directory"/> resolves a relative <c>base:</c> path (default: the
@@ -38,23 +35,12 @@ public static class ScenarioLoader
     public static ScenarioDefinition Parse(string text, string file, byte[]? bytes = null, string? directory = null, int depth = 0)
     {
         var errors = new List<ScenarioError>();
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException ex)
-        {
-            throw new ScenarioException([new ScenarioError(file, (int)ex.Start.Line, (int)ex.Start.Column, "yaml", "malformed YAML: " + FirstLine(ex.Message))]);
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner throws this instead of a YamlException when the file ends inside a flow collection.
-            int lastLine = text.TrimEnd().Split('\n').Length;
-            throw new ScenarioException([new ScenarioError(file, lastLine, 1, "yaml", "malformed YAML: the file ends inside an unclosed [ ] or { } or quote")]);
-        }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (SafeYaml.Parse(text, file) is not YamlMappingNode root)
             throw new ScenarioException([new ScenarioError(file, 1, 1, "scenario", "the file must be a YAML mapping with keys such as name, years, seed")]);
+        // A base scenario is read on the word of another file: unless it looks like a scenario, nothing of it is quoted.
+        if (depth > 0 && (root.Children.Keys.Any(k => k is not YamlScalarNode { Value: { } key } || !TopKeys.Contains(key))
+                          || !root.Children.ContainsKey(new YamlScalarNode("name"))))
+            throw new ScenarioException([new ScenarioError(file, 1, 1, "scenario", "not a scenario file")]);
 
         var ctx = new Context(file, errors);
         ctx.CheckKeys(root, "", TopKeys);
@@ -71,7 +57,15 @@ public static class ScenarioLoader
                 try { baseScenario = Load(full, depth + 1); }
                 catch (ScenarioException ex)
                 {
-                    ctx.Error(baseNode, "base", $"base scenario '{basePath}' is invalid: {ex.Errors[0]}");
+                    var first = ex.Errors[0];
+                    ctx.Error(baseNode, "base", first.Field switch
+                    {
+                        // Reading errors name the file and the reason only; the others would quote a foreign file.
+                        "file" => $"base scenario '{SafeYaml.Quote(basePath)}': {first.Message}",
+                        "yaml" or "encoding" => $"base scenario '{SafeYaml.Quote(basePath)}' is not a scenario file ({first.Field} problem at line {first.Line}, column {first.Column})",
+                        "scenario" => $"base scenario '{SafeYaml.Quote(basePath)}' is not a scenario file",
+                        _ => $"base scenario '{SafeYaml.Quote(basePath)}' is invalid: {first}",
+                    });
                 }
             }
             if (errors.Count > 0) throw new ScenarioException(errors);
@@ -105,8 +99,9 @@ public static class ScenarioLoader
             var def = ParameterCatalogue.Find(parameter);
             if (def is null)
             {
-                var hint = ParameterCatalogue.Suggest(parameter);
-                ctx.Error(node, field, $"unknown parameter '{parameter}'" + (hint.Count > 0 ? $" (did you mean {string.Join(", ", hint)}?)" : ""));
+                // Suggestions cost a comparison with every catalogue name: only for the errors that are reported.
+                var hint = errors.Count < ScenarioException.MaxReported && parameter.Length <= 100 ? ParameterCatalogue.Suggest(parameter) : [];
+                ctx.Error(node, field, $"unknown parameter '{SafeYaml.Quote(parameter)}'" + (hint.Count > 0 ? $" (did you mean {string.Join(", ", hint)}?)" : ""));
                 return;
             }
             var value = ctx.Number(node, field);
@@ -122,20 +117,20 @@ public static class ScenarioLoader
             foreach (var (keyNode, valueNode) in population.Children)
             {
                 if (keyNode is not YamlScalarNode { Value: { } key }) { ctx.Error(keyNode, "population", "keys must be plain names"); continue; }
-                string field = $"population.{key}";
+                string field = $"population.{SafeYaml.Quote(key)}";
                 if (key == "scale") { Override("population.scale", field, valueNode); continue; }
                 if (valueNode is not YamlMappingNode group)
                 {
                     ctx.Error(valueNode, field, key == "funds" || Regions.TryByCode(key, out _)
                         ? "expected a mapping of counts, e.g. { incumbents: 500, startups: 400 }"
-                        : $"unknown key '{key}' (expected scale, funds or a region code: {string.Join(", ", Regions.All.Select(r => r.Code))})");
+                        : $"unknown key '{SafeYaml.Quote(key)}' (expected scale, funds or a region code: {string.Join(", ", Regions.All.Select(r => r.Code))})");
                     continue;
                 }
                 foreach (var (k, v) in group.Children)
                 {
                     if (k is not YamlScalarNode { Value: { } sub }) { ctx.Error(k, field, "keys must be plain names"); continue; }
                     string parameter = key == "funds" ? $"population.funds.{sub}" : $"population.{key.ToUpperInvariant()}.{sub}";
-                    Override(parameter, $"{field}.{sub}", v);
+                    Override(parameter, $"{field}.{SafeYaml.Quote(sub)}", v);
                 }
             }
         }
@@ -144,7 +139,7 @@ public static class ScenarioLoader
             foreach (var (k, v) in parameters.Children)
             {
                 if (k is not YamlScalarNode { Value: { } parameter }) { ctx.Error(k, "parameters", "keys must be parameter names"); continue; }
-                Override(parameter, $"parameters.{parameter}", v);
+                Override(parameter, $"parameters.{SafeYaml.Quote(parameter)}", v);
             }
         }
 
@@ -164,7 +159,7 @@ public static class ScenarioLoader
                     string? leverName = ctx.String(entry, "lever", field, required: true);
                     PolicyLever? lever = null;
                     if (leverName is not null && !PolicyLevers.TryByName(leverName, out lever))
-                        ctx.Error(ctx.Node(entry, "lever")!, $"{field}.lever", $"unknown lever '{leverName}' (known: {string.Join(", ", PolicyLevers.All.Select(l => l.Name))})");
+                        ctx.Error(ctx.Node(entry, "lever")!, $"{field}.lever", $"unknown lever '{SafeYaml.Quote(leverName)}' (known: {string.Join(", ", PolicyLevers.All.Select(l => l.Name))})");
                     int? ps = ctx.Int(entry, "start", field, MinYear, MaxYear, required: true);
                     int? pe = ctx.Int(entry, "end", field, MinYear, MaxYear, required: true);
                     if (ps is not null && pe is not null && pe < ps)
@@ -183,10 +178,10 @@ public static class ScenarioLoader
                                 string code = (r as YamlScalarNode)?.Value ?? "";
                                 if (Regions.TryByCode(code, out var region) && region.IsHost)
                                 {
-                                    if (regions.Contains(region.Code)) ctx.Error(r, $"{field}.regions", $"'{code}' is listed twice");
+                                    if (regions.Contains(region.Code)) ctx.Error(r, $"{field}.regions", $"'{SafeYaml.Quote(code)}' is listed twice");
                                     else regions.Add(region.Code);
                                 }
-                                else ctx.Error(r, $"{field}.regions", $"'{code}' is not a host region ({string.Join(", ", Regions.Hosts.Select(h => h.Code))})");
+                                else ctx.Error(r, $"{field}.regions", $"'{SafeYaml.Quote(code)}' is not a host region ({string.Join(", ", Regions.Hosts.Select(h => h.Code))})");
                             }
                     }
                     if (lever is not null && ps is not null && pe is not null && intensity is not null)
@@ -254,8 +249,6 @@ public static class ScenarioLoader
             : null;
     }
 
-    private static string FirstLine(string s) => s.Split('\n')[0].Trim();
-
     private sealed class Context(string file, List<ScenarioError> errors)
     {
         public void Error(YamlNode node, string field, string message) =>
@@ -272,7 +265,7 @@ public static class ScenarioLoader
             {
                 string k = (key as YamlScalarNode)?.Value ?? "";
                 if (!allowed.Contains(k))
-                    Error(key, Path(parent, k), $"unknown key '{k}' (allowed here: {string.Join(", ", allowed)})");
+                    Error(key, Path(parent, SafeYaml.Quote(k)), $"unknown key '{SafeYaml.Quote(k)}' (allowed here: {string.Join(", ", allowed)})");
             }
         }
 
@@ -304,7 +297,7 @@ public static class ScenarioLoader
         {
             if (node is YamlScalarNode s && double.TryParse(s.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v))
                 return v;
-            Error(node, field, $"expected a number, got '{(node as YamlScalarNode)?.Value ?? node.NodeType.ToString()}'");
+            Error(node, field, $"expected a number, got '{SafeYaml.Quote((node as YamlScalarNode)?.Value ?? node.NodeType.ToString())}'");
             return null;
         }
 
@@ -324,7 +317,7 @@ public static class ScenarioLoader
             if (s is null) return null;
             if (!long.TryParse(s.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v))
             {
-                Error(s, Path(parent, key), $"expected a whole number, got '{s.Value}'");
+                Error(s, Path(parent, key), $"expected a whole number, got '{SafeYaml.Quote(s.Value)}'");
                 return null;
             }
             if (v < min || v > max) { Error(s, Path(parent, key), $"must be between {min} and {max}, got {v}"); return null; }

@@ -2,7 +2,6 @@ using System.Globalization;
 using NordicChina.Sim.Model.Metrics;
 using NordicChina.Sim.Model.Parameters;
 using NordicChina.Sim.Model.World;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace NordicChina.Sim.Scenarios;
@@ -12,22 +11,17 @@ public static class TargetsLoader
 {
     public static CalibrationTargets Load(string path)
     {
-        if (!File.Exists(path)) throw new ScenarioException([new ScenarioError(path, 0, 0, "file", "file not found")]);
         var errors = new List<ScenarioError>();
         void Error(YamlNode node, string field, string message) =>
             errors.Add(new ScenarioError(path, (int)node.Start.Line, (int)node.Start.Column, field, message));
 
-        var stream = new YamlStream();
-        try { stream.Load(new StringReader(File.ReadAllText(path))); }
-        catch (YamlException ex) { throw new ScenarioException([new ScenarioError(path, (int)ex.Start.Line, (int)ex.Start.Column, "yaml", "malformed YAML: " + ex.Message.Split('\n')[0])]); }
-        catch (InvalidOperationException) { throw new ScenarioException([new ScenarioError(path, 1, 1, "yaml", "malformed YAML: the file ends inside an unclosed [ ] or { } or quote")]); }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (SafeYaml.Load(path, path).Root is not YamlMappingNode root)
             throw new ScenarioException([new ScenarioError(path, 1, 1, "targets", "the file must be a mapping with name, parameters and moments")]);
 
         string[] allowed = ["name", "scenario", "replications", "max_evaluations", "parameters", "moments"];
         foreach (var k in root.Children.Keys)
             if (k is not YamlScalarNode { Value: { } key } || !allowed.Contains(key))
-                Error(k, (k as YamlScalarNode)?.Value ?? "?", $"unknown key (allowed: {string.Join(", ", allowed)})");
+                Error(k, SafeYaml.Quote((k as YamlScalarNode)?.Value ?? "?"), $"unknown key (allowed: {string.Join(", ", allowed)})");
 
         YamlNode? Node(YamlMappingNode m, string key) => m.Children.TryGetValue(new YamlScalarNode(key), out var v) ? v : null;
         string? Str(YamlMappingNode m, string key, string field, bool required)
@@ -43,7 +37,7 @@ public static class TargetsLoader
             var s = Str(m, key, field, required);
             if (s is null) return null;
             if (double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v)) return v;
-            Error(Node(m, key)!, field, $"expected a number, got '{s}'");
+            Error(Node(m, key)!, field, $"expected a number, got '{SafeYaml.Quote(s)}'");
             return null;
         }
         (int, int)? Years(YamlMappingNode m, string key, string field, bool required)
@@ -77,7 +71,7 @@ public static class TargetsLoader
                 if (item is not YamlMappingNode m) { Error(item, field, "expected { name, low, high }"); continue; }
                 string? pn = Str(m, "name", field + ".name", true);
                 var def = pn is null ? null : ParameterCatalogue.Find(pn);
-                if (pn is not null && def is null) { Error(Node(m, "name")!, field + ".name", $"unknown parameter '{pn}'"); continue; }
+                if (pn is not null && def is null) { Error(Node(m, "name")!, field + ".name", $"unknown parameter '{SafeYaml.Quote(pn)}'"); continue; }
                 double? low = Num(m, "low", field + ".low", false) ?? def?.PlausibleLow;
                 double? high = Num(m, "high", field + ".high", false) ?? def?.PlausibleHigh;
                 if (def is null || low is null || high is null) continue;
@@ -99,12 +93,12 @@ public static class TargetsLoader
                 if (item is not YamlMappingNode m) { Error(item, field, "expected a mapping"); continue; }
                 string mn = Str(m, "name", field + ".name", false) ?? field;
                 string? metric = Str(m, "metric", field + ".metric", true);
-                if (metric is not null && !MetricCatalogue.TryGet(metric, out _)) Error(Node(m, "metric")!, field + ".metric", $"unknown metric '{metric}'");
+                if (metric is not null && !MetricCatalogue.TryGet(metric, out _)) Error(Node(m, "metric")!, field + ".metric", $"unknown metric '{SafeYaml.Quote(metric)}'");
                 string region = Str(m, "region", field + ".region", false) ?? "all";
                 if (region is not ("all" or "*" or "europe") && !region.Split('+').All(c => Regions.TryByCode(c, out _)))
-                    Error(Node(m, "region")!, field + ".region", $"unknown region '{region}' (a code, codes joined by '+', 'europe', '*' or 'all')");
+                    Error(Node(m, "region")!, field + ".region", $"unknown region '{SafeYaml.Quote(region)}' (a code, codes joined by '+', 'europe', '*' or 'all')");
                 string sector = Str(m, "sector", field + ".sector", false) ?? "all";
-                if (sector is not ("all" or "heavy") && !Sectors.TryByCode(sector, out _)) Error(Node(m, "sector")!, field + ".sector", $"unknown sector '{sector}'");
+                if (sector is not ("all" or "heavy") && !Sectors.TryByCode(sector, out _)) Error(Node(m, "sector")!, field + ".sector", $"unknown sector '{SafeYaml.Quote(sector)}'");
                 var years = Years(m, "years", field + ".years", true);
                 var relative = Years(m, "relative_to", field + ".relative_to", false);
                 double? target = Num(m, "target", field + ".target", true);

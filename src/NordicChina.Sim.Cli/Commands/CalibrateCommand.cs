@@ -18,8 +18,7 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateSettings>
         try { targets = TargetsLoader.Load(settings.Targets); }
         catch (ScenarioException ex)
         {
-            foreach (var e in ex.Errors) Console.Error.WriteLine($"error: {e}");
-            Console.Error.WriteLine($"{settings.Targets}: {ex.Errors.Count} problem(s); nothing was run.");
+            ScenarioInput.Report(settings.Targets, ex);
             return ExitCodes.BadInput;
         }
         foreach (var m in targets.Moments)
