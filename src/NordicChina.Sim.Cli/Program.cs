@@ -27,7 +27,7 @@ try
 }
 catch (Exception) when (Interruption.ExitCode is { } interrupted)
 {
-    Console.Error.WriteLine($"nordicsim: cancelled by {Interruption.SignalName}; no new results were written and earlier results are untouched.");
+    Console.Error.WriteLine($"nordicsim: cancelled by {Interruption.SignalName}; nothing was swapped into the results folder and earlier results are untouched.");
     return interrupted;
 }
 catch (CommandParseException ex)
