@@ -20,9 +20,32 @@ public static class Experiments
     /// <summary>True when results may be written to <paramref name="outDir"/>; otherwise prints why (exit 2 follows).</summary>
     public static bool OutputAllowed(string outDir)
     {
-        if (Hosting.Output.OutputFolder.CheckTarget(outDir) is not { } problem) return true;
-        Console.Error.WriteLine($"error: {problem}; nothing was run.");
-        return false;
+        if (Hosting.Output.OutputFolder.CheckTarget(outDir) is { } problem)
+        {
+            Console.Error.WriteLine($"error: {problem}; nothing was run.");
+            return false;
+        }
+        // Held until the program ends: a second nordicsim writing the same folder is refused.
+        var held = Hosting.Output.OutputLock.TryAcquire(outDir);
+        if (held is null)
+        {
+            Console.Error.WriteLine($"error: --out {outDir}: another nordicsim process is writing this folder ({Hosting.Output.OutputLock.PathFor(outDir)} is locked); nothing was run.");
+            return false;
+        }
+        lock (Locks) Locks.Add(held);
+        return true;
+    }
+
+    private static readonly List<Hosting.Output.OutputLock> Locks = [];
+
+    /// <summary>Releases the output folders' locks (at the program's end).</summary>
+    public static void ReleaseOutputs()
+    {
+        lock (Locks)
+        {
+            foreach (var l in Locks) l.Dispose();
+            Locks.Clear();
+        }
     }
 
     public static int BadInput(ExperimentInputException ex)
@@ -41,6 +64,7 @@ public static class Experiments
             .StartAsync(async ctx =>
             {
                 var task = ctx.AddTask(label, maxValue: 1);
+                using var cancelling = Interruption.Token.Register(() => task.Description = $"{label}: cancelling");
                 var progress = new Progress<ExperimentProgress>(p => { task.MaxValue = Math.Max(1, p.Points); task.Value = p.PointsDone; });
                 var result = await work(progress);
                 task.Value = task.MaxValue;

@@ -20,9 +20,15 @@ app.Configure(config =>
     config.PropagateExceptions();
     config.UseStrictParsing();
 });
+Interruption.Install();
 try
 {
-    return await app.RunAsync(args);
+    return await app.RunAsync(args, Interruption.Token);
+}
+catch (Exception) when (Interruption.ExitCode is { } interrupted)
+{
+    Console.Error.WriteLine($"nordicsim: cancelled by {Interruption.SignalName}; nothing was swapped into the results folder and earlier results are untouched.");
+    return interrupted;
 }
 catch (CommandParseException ex)
 {
@@ -38,4 +44,8 @@ catch (Exception ex)
 {
     Console.Error.WriteLine($"nordicsim: the run failed: {ex}");
     return ExitCodes.Failure;
+}
+finally
+{
+    Experiments.ReleaseOutputs();
 }

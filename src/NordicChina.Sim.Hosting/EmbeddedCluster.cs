@@ -50,6 +50,7 @@ public sealed class EmbeddedCluster : ISimulationCluster
                 int index = i;
                 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ApplicationName = $"silo{i}" });
                 builder.Logging.SetMinimumLevel(LogLevel.Warning);
+                builder.Services.AddSingleton<IHostLifetime, ProgramOwnedLifetime>();
                 builder.UseOrleans(silo =>
                 {
                     silo.UseLocalhostClustering(ports[2 * index], ports[2 * index + 1], primary, "nordicsim", clusterId);

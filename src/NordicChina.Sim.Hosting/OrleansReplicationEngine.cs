@@ -35,12 +35,25 @@ public sealed class OrleansReplicationEngine(IGrainFactory grains) : IReplicatio
             Log?.Invoke($"replication {spec.Replication}: continuing from its checkpoint at tick {start.NextTick} of {start.TotalTicks}");
         yield return new ReplicationBatch(start.Agents, start.History, start.AgentSteps, start.Finished);
         bool finished = start.Finished;
-        while (!finished)
+        try
         {
-            cancel.ThrowIfCancellationRequested();
-            var advance = await grain.Advance(ticksPerCall);
-            yield return ReplicationBatch.From(start.Agents, advance);
-            finished = advance.Finished;
+            while (!finished)
+            {
+                cancel.ThrowIfCancellationRequested();
+                var advance = await grain.Advance(ticksPerCall);
+                yield return ReplicationBatch.From(start.Agents, advance);
+                finished = advance.Finished;
+            }
+        }
+        finally
+        {
+            // Cancelled (Ctrl+C, SIGTERM): the replication advances no further; release its grains, best effort, so
+            // a real cluster does not keep them until they are collected as idle.
+            if (!finished && cancel.IsCancellationRequested)
+            {
+                try { await grain.Release().WaitAsync(TimeSpan.FromSeconds(5)); }
+                catch (Exception) { /* best effort: idle grains are collected anyway */ }
+            }
         }
         await grain.Release();
     }

@@ -93,7 +93,7 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
             result = describe(await ExecuteAsync(runner, scenario, silos, metrics, quiet, cancel));
             await metrics.CompleteAsync(scenario.Replications);
             await ResultWriter.WriteAsync(result, folder);
-        });
+        }, cancel);
         return result!;
     }
 
@@ -107,6 +107,7 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
             {
                 var ticks = ctx.AddTask("ticks", maxValue: (double)scenario.Clock.TotalTicks * scenario.Replications);
                 var repsTask = ctx.AddTask("replications", maxValue: scenario.Replications);
+                using var cancelling = cancel.Register(() => ticks.Description = "ticks: cancelling");
                 var progress = new Progress<RunProgress>(p =>
                 {
                     ticks.Value = p.TicksDone;

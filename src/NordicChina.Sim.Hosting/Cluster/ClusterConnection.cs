@@ -34,6 +34,7 @@ public sealed class ClusterConnection : ISimulationCluster
         var connection = PostgresStore.BoundedConnectionString(settings);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ApplicationName = "nordicsim-client" });
         ClusterSilo.ConfigureLogging(builder.Logging, silo: false);
+        builder.Services.AddSingleton<IHostLifetime, ProgramOwnedLifetime>();
         int attempts = 0;
         builder.UseOrleansClient(client =>
         {

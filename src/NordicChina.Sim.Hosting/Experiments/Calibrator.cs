@@ -102,7 +102,7 @@ public sealed class Calibrator(IGrainFactory grains, int silos)
                 yaml.Append("  ").Append(ranges[k].Name).Append(": ").Append(fitted[k].ToString("R", CultureInfo.InvariantCulture))
                     .Append("   # was ").Append(start[k].ToString("G6", CultureInfo.InvariantCulture)).Append('\n');
             await File.WriteAllTextAsync(Path.Combine(folder, "fitted.yaml"), yaml.ToString(), new UTF8Encoding(false));
-        });
+        }, cancel);
         return new CalibrationResult(start, fitted, result, trace.Count, converged);
     }
 

@@ -59,7 +59,7 @@ public sealed class ComparisonRunner(IGrainFactory grains, int silos)
                 content_hashes = all.Select((s, i) => new { scenario = names[i], hash = s.ContentHash }).ToArray(),
             };
             await File.WriteAllTextAsync(Path.Combine(folder, "comparison.json"), JsonSerializer.Serialize(json, new JsonSerializerOptions { WriteIndented = true }) + "\n");
-        });
+        }, cancel);
         return names;
     }
 

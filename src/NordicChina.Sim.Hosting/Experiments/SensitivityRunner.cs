@@ -123,7 +123,7 @@ public sealed class SensitivityRunner(IGrainFactory grains, int silos)
                           .Append(',').Append(string.Join(',', outputs.Select((_, o) => ResultWriter.Number(results[o][i])))).Append('\n');
             await File.WriteAllTextAsync(Path.Combine(folder, "points.csv"), pointsCsv.ToString(), new UTF8Encoding(false));
             await File.WriteAllTextAsync(Path.Combine(folder, "sensitivity.json"), JsonSerializer.Serialize(manifest, new JsonSerializerOptions { WriteIndented = true }) + "\n");
-        });
+        }, cancel);
         store.Delete();
     }
 }

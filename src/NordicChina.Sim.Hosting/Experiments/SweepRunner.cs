@@ -50,7 +50,7 @@ public sealed class SweepRunner(IGrainFactory grains, int silos)
             return HorizonRows.Of(await new ScenarioRunner(grains) { MaxAttempts = MaxAttempts, Log = Log, Concurrency = s.Replications }.RunAsync(s, silos, null, ct));
         }, progress, cancel);
 
-        await OutputFolder.WriteAsync(outDir, folder => WriteOutputsAsync(folder, scenario, grid, store));
+        await OutputFolder.WriteAsync(outDir, folder => WriteOutputsAsync(folder, scenario, grid, store), cancel);
         store.Delete();
         return ran;
     }

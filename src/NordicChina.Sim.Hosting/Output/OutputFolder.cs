@@ -22,7 +22,10 @@ public static class OutputFolder
         return $"--out {target}: the folder exists and does not hold nordicsim results; it would be replaced, so choose a new or empty folder";
     }
 
-    public static async Task WriteAsync(string target, Func<string, Task> writeInto)
+    /// <summary>Writes the results through <paramref name="writeInto"/> into a temporary folder that replaces
+    /// <paramref name="target"/> when complete. Cancelled (or failed) before the swap, the temporary folder is
+    /// removed and <paramref name="target"/> is untouched.</summary>
+    public static async Task WriteAsync(string target, Func<string, Task> writeInto, CancellationToken cancel = default)
     {
         if (CheckTarget(target) is { } problem) throw new InvalidOperationException(problem);
         target = Path.GetFullPath(target);
@@ -35,6 +38,7 @@ public static class OutputFolder
         {
             await writeInto(temp);
             await File.WriteAllTextAsync(Path.Combine(temp, Marker), "Written by nordicsim; a later run with --out here replaces this folder.\n");
+            cancel.ThrowIfCancellationRequested();   // interrupted: never swap
             string? old = null;
             if (Directory.Exists(target))
             {
