@@ -2,6 +2,7 @@ using NordicChina.Sim.Cli;
 using NordicChina.Sim.Cli.Commands;
 using Spectre.Console.Cli;
 
+var (argv, verbose) = Failures.TakeVerbose(args);
 var app = new CommandApp();
 app.Configure(config =>
 {
@@ -22,20 +23,21 @@ app.Configure(config =>
 });
 try
 {
-    return await app.RunAsync(args);
+    return await app.RunAsync(argv);
 }
 catch (CommandParseException ex)
 {
-    Console.Error.WriteLine($"nordicsim: {ex.Message}");
+    Console.Error.WriteLine($"nordicsim: {Failures.CommandLine(ex.Message, argv)}");
     return ExitCodes.BadInput;
 }
 catch (CommandRuntimeException ex)
 {
-    Console.Error.WriteLine($"nordicsim: {ex.Message}");
+    Console.Error.WriteLine($"nordicsim: {Failures.CommandLine(ex.Message, argv)}");
     return ExitCodes.BadInput;
 }
 catch (Exception ex)
 {
-    Console.Error.WriteLine($"nordicsim: the run failed: {ex}");
+    // One line by default; the trace (with build paths) only with the global --verbose option.
+    Console.Error.WriteLine($"nordicsim: {Failures.Unexpected(ex, verbose)}");
     return ExitCodes.Failure;
 }
