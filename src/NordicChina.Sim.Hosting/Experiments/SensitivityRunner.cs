@@ -90,7 +90,14 @@ public sealed class SensitivityRunner(IGrainFactory grains, int silos)
             if (i == 0 && missing >= 0)
                 throw new ExperimentInputException($"--outputs: '{outputs[missing].Text}' is not written by this scenario (see docs/metrics.md for each metric's regions and sectors)");
             return [string.Join(',', outs.Select(ResultWriter.Number))];
-        }, progress, cancel);
+        }, progress, cancel, line =>
+        {
+            var f = line.Split(',');
+            if (f.Length != outputs.Count) return $"{f.Length} field(s) where a point has {outputs.Count} (one per output)";
+            foreach (var v in f)
+                if (v != "NA" && !double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out _)) return $"'{v}' is not a number";
+            return null;
+        }, Log);
 
         var results = new double[outputs.Count][];
         for (int o = 0; o < outputs.Count; o++) results[o] = new double[points.Count];
