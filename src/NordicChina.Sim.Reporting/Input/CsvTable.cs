@@ -42,19 +42,14 @@ internal sealed class CsvTable
                 continue;
             }
 
-            // nordicsim writes every row with the header's fields and ends each with a line break: anything else is a
-            // truncated or damaged file, which would otherwise give a report with rows silently missing.
+            // nordicsim writes every row with the header's fields: anything else is a truncated or damaged file,
+            // which would otherwise give a report with rows silently missing.
             if (r.Length != header.Length)
             {
                 throw new InvalidDataException($"{path}:{lineNumbers[i]}: {r.Length} field(s) where the header has {header.Length}; the file is truncated or damaged.");
             }
 
             rows.Add(r);
-        }
-
-        if (lines.Count > 1 && !text.EndsWith('\n'))
-        {
-            throw new InvalidDataException($"{path}:{lineNumbers[^1]}: the last line has no line break; the file is truncated.");
         }
 
         return new CsvTable(header, rows);
