@@ -2,6 +2,7 @@ using NordicChina.Sim.Cli;
 using NordicChina.Sim.Cli.Commands;
 using Spectre.Console.Cli;
 
+var (argv, verbose) = Failures.TakeVerbose(args);
 var app = new CommandApp();
 app.Configure(config =>
 {
@@ -10,7 +11,7 @@ app.Configure(config =>
     config.AddCommand<SiloCommand>("silo").WithDescription("Run one silo of a real Orleans cluster (membership and grain state in PostgreSQL), configured by --config and NORDICSIM_* variables.");
     config.AddCommand<ResumeCommand>("resume").WithDescription("Continue an interrupted cluster run from its checkpoints: nordicsim resume <run id> --cluster <config>.");
     config.AddCommand<ValidateCommand>("validate").WithDescription("Check a scenario file without running it.");
-    config.AddCommand<BenchCommand>("bench").WithDescription("Measure grain-call throughput, agent-steps per second on the baseline, and cost per agent-step at 1,000 and 100,000 agents.");
+    config.AddCommand<BenchCommand>("bench").WithDescription("Measure the Orleans engine against the direct driver (the same steps without Orleans): the baseline's wall and CPU time, the cost per agent-step from 1,000 to 1,000,000 agents, and one large replication's use of the cores.");
     config.AddCommand<CompareCommand>("compare").WithDescription("Compare scenarios with a baseline under common random numbers: differences with 95% CIs and relative changes, comparison.csv and report.html.");
     config.AddCommand<SweepCommand>("sweep").WithDescription("Run a scenario over a grid of parameter values (--vary name=from:to:step), streaming points to disk; --resume continues an interrupted sweep.");
     config.AddCommand<SensitivityCommand>("sensitivity").WithDescription("Morris or Sobol sensitivity analysis over the parameters' plausible ranges, with bootstrap intervals.");
@@ -23,7 +24,7 @@ app.Configure(config =>
 Interruption.Install();
 try
 {
-    return await app.RunAsync(args, Interruption.Token);
+    return await app.RunAsync(argv, Interruption.Token);
 }
 catch (Exception) when (Interruption.ExitCode is { } interrupted)
 {
@@ -32,17 +33,18 @@ catch (Exception) when (Interruption.ExitCode is { } interrupted)
 }
 catch (CommandParseException ex)
 {
-    Console.Error.WriteLine($"nordicsim: {ex.Message}");
+    Console.Error.WriteLine($"nordicsim: {Failures.CommandLine(ex.Message, argv)}");
     return ExitCodes.BadInput;
 }
 catch (CommandRuntimeException ex)
 {
-    Console.Error.WriteLine($"nordicsim: {ex.Message}");
+    Console.Error.WriteLine($"nordicsim: {Failures.CommandLine(ex.Message, argv)}");
     return ExitCodes.BadInput;
 }
 catch (Exception ex)
 {
-    Console.Error.WriteLine($"nordicsim: the run failed: {ex}");
+    // One line by default; the trace (with build paths) only with the global --verbose option.
+    Console.Error.WriteLine($"nordicsim: {Failures.Unexpected(ex, verbose)}");
     return ExitCodes.Failure;
 }
 finally

@@ -24,7 +24,7 @@ public static class HtmlReport
 
     /// <summary>The report for <paramref name="resultsFolder"/> as an HTML document.</summary>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
-    public static string Render(string resultsFolder)
+    public static string Render(string resultsFolder, bool strict = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(resultsFolder);
         var folder = Path.GetFullPath(resultsFolder);
@@ -68,7 +68,7 @@ public static class HtmlReport
                 {
                     section.Render(folder, html);
                 }
-                catch (Exception e) when (e is IOException or InvalidDataException or System.Text.Json.JsonException or UnauthorizedAccessException)
+                catch (Exception e) when (!strict && (e is IOException or InvalidDataException or System.Text.Json.JsonException or UnauthorizedAccessException))
                 {
                     html.Paragraph($"{section.Title}: the result files could not be read ({e.Message}).", "error");
                 }
@@ -86,17 +86,40 @@ public static class HtmlReport
     }
 
     /// <summary>Renders the report for <paramref name="resultsFolder"/> and writes it to <paramref name="outputFile"/> (UTF-8), creating its folder.</summary>
-    public static void Write(string resultsFolder, string outputFile)
+    /// <remarks>The file is written as a temporary file in its folder and renamed over <paramref name="outputFile"/>:
+    /// a symbolic link there is replaced, never written through. With <paramref name="strict"/>, a result file that
+    /// cannot be read (truncated, damaged) throws <see cref="InvalidDataException"/> naming it, instead of a page
+    /// with that section marked as unreadable.</remarks>
+    public static void Write(string resultsFolder, string outputFile, bool strict = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outputFile);
-        var content = Render(resultsFolder);
-        var directory = Path.GetDirectoryName(Path.GetFullPath(outputFile));
-        if (!string.IsNullOrEmpty(directory))
+        var content = Render(resultsFolder, strict);
+        var full = Path.GetFullPath(outputFile);
+        var directory = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(directory);
+        var temp = Path.Combine(directory, $".{Path.GetFileName(full)}.tmp-{Environment.ProcessId}-{Environment.TickCount64}");
+        try
         {
-            Directory.CreateDirectory(directory);
-        }
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            using (var writer = new StreamWriter(stream, new UTF8Encoding(false)))
+            {
+                writer.Write(content);
+            }
 
-        File.WriteAllText(outputFile, content, new UTF8Encoding(false));
+            File.Move(temp, full, overwrite: true);
+        }
+        catch
+        {
+            try
+            {
+                File.Delete(temp);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+            }
+
+            throw;
+        }
     }
 
     private static void HowToRead(HtmlWriter html, List<(string Anchor, string Title)> sections)

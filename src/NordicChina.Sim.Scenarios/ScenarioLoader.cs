@@ -227,7 +227,7 @@ public static class ScenarioLoader
     public static string? CheckResults(long replications, long ticks)
     {
         long available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
-        long needed = replications * ticks * MetricPointsPerTick * 24;
+        double needed = (double)replications * ticks * MetricPointsPerTick * 24;   // double: no overflow for any inputs
         return needed > available / 4
             ? $"{replications:N0} replications x {ticks:N0} ticks need about {needed / (1L << 20):N0} MiB of results in memory; this machine has {available / (1L << 20):N0} MiB (use fewer replications or a shorter horizon)"
             : null;

@@ -25,12 +25,16 @@ public static class Nordicsim
 
     public static Task<Result> RunAsync(string workingDirectory, IEnumerable<string> args) => RunAsync(workingDirectory, args.ToArray());
 
-    public static async Task<Result> RunAsync(string workingDirectory, params string[] args)
+    public static Task<Result> RunAsync(string workingDirectory, params string[] args) => RunWithEnvironmentAsync(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs nordicsim with extra environment variables (e.g. a test seam).</summary>
+    public static async Task<Result> RunWithEnvironmentAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         psi.ArgumentList.Add(Dll);
         foreach (var a in args) psi.ArgumentList.Add(a);
         psi.Environment["NO_COLOR"] = "1";
+        foreach (var (k, v) in environment) psi.Environment[k] = v;
         using var p = Process.Start(psi)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();

@@ -104,7 +104,11 @@ public sealed class MorrisDesign
         double delta = levels / (2.0 * (levels - 1));
         var rng = new SeededRandom(seed);
 
-        var unit = new double[trajectories * (k + 1)][];
+        // Sized in long arithmetic before anything is allocated: r(k+1) overflows int for large r.
+        long points = (long)trajectories * (k + 1);
+        if (points > Array.MaxLength)
+            throw new ArgumentOutOfRangeException(nameof(trajectories), trajectories, $"{trajectories} trajectories of {k} parameters make {points} points, more than an array holds.");
+        var unit = new double[points][];
         var scaled = new double[unit.Length][];
         var changed = new int[trajectories][];
         var steps = new double[trajectories][];

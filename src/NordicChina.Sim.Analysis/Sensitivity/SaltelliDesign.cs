@@ -80,7 +80,11 @@ public sealed class SaltelliDesign
         int k = ranges.Length;
         int perRow = k + 2;
         var rng = new SeededRandom(seed);
-        var unit = new double[checked(baseSamples * perRow)][];
+        // Sized in long arithmetic before anything is allocated: N(k+2) overflows int for large N.
+        long points = (long)baseSamples * perRow;
+        if (points > Array.MaxLength)
+            throw new ArgumentOutOfRangeException(nameof(baseSamples), baseSamples, $"{baseSamples} base samples of {k} parameters make {points} points, more than an array holds.");
+        var unit = new double[points][];
 
         for (int j = 0; j < baseSamples; j++)
         {

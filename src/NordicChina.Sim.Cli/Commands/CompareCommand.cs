@@ -25,6 +25,13 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
             }
             scenarios.Add(s);
         }
+        // Every run's size (population and results in memory, with the baseline's replications) checked before any runs.
+        foreach (var (path, s) in new[] { (settings.Baseline, baseline) }.Concat(settings.Scenarios.Zip(scenarios)))
+            if (Scenarios.ScenarioLoader.CheckSize(s with { Replications = baseline.Replications }) is { } tooLarge)
+            {
+                Console.Error.WriteLine($"error: {path}: with --replications {baseline.Replications}: {tooLarge}; nothing was run.");
+                return ExitCodes.BadInput;
+            }
         string outDir = settings.Out ?? Path.Combine("results", "compare-" + baseline.Name);
         if (!Experiments.OutputAllowed(outDir)) return ExitCodes.BadInput;
 

@@ -20,15 +20,29 @@ public sealed class ReportCommand : Command<ReportSettings>
             Console.Error.WriteLine($"error: {settings.Results}: holds no nordicsim results ({string.Join(", ", inputs)}).");
             return ExitCodes.BadInput;
         }
-        string file = Write(settings.Results);
+        string file;
+        try { file = Write(settings.Results); }
+        catch (InvalidDataException ex)
+        {
+            Console.Error.WriteLine($"error: {ex.Message} No report was written.");
+            return ExitCodes.BadInput;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"error: {settings.Results}: cannot write report.html there ({(ex is UnauthorizedAccessException ? "permission denied" : ex.Message)}).");
+            return ExitCodes.BadInput;
+        }
         AnsiConsole.MarkupLine($"Report written to [bold]{Markup.Escape(Path.GetFullPath(file))}[/].");
         return ExitCodes.Ok;
     }
 
+    /// <summary>Writes report.html into a results folder (a temporary file renamed over the name, never through a
+    /// symbolic link), refusing truncated or damaged result files, and lists it in the folder's nordicsim marker.</summary>
     public static string Write(string folder)
     {
         string file = Path.Combine(folder, "report.html");
-        HtmlReport.Write(folder, file);
+        HtmlReport.Write(folder, file, strict: true);
+        Hosting.Output.OutputFolder.Record(folder, "report.html");
         return file;
     }
 }

@@ -137,7 +137,9 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
             string fmt = h.Unit == "year" ? "F1" : "N0";
             table.AddRow(Markup.Escape(h.Name),
                 double.IsNaN(h.Mean) ? "-" : h.Mean.ToString(fmt, CultureInfo.InvariantCulture),
-                double.IsNaN(h.Mean) ? "-" : $"{h.Ci95Low.ToString(fmt, CultureInfo.InvariantCulture)} .. {h.Ci95High.ToString(fmt, CultureInfo.InvariantCulture)}",
+                double.IsNaN(h.Mean) ? "-"
+                : double.IsNaN(h.Ci95Low) || double.IsNaN(h.Ci95High) ? (h.N < 2 ? $"n/a ({h.N} replication)" : "n/a")
+                : $"{h.Ci95Low.ToString(fmt, CultureInfo.InvariantCulture)} .. {h.Ci95High.ToString(fmt, CultureInfo.InvariantCulture)}",
                 h.Unit, h.N.ToString(CultureInfo.InvariantCulture));
         }
         AnsiConsole.Write(table);

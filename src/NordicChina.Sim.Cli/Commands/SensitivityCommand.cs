@@ -21,7 +21,7 @@ public sealed class SensitivityCommand : AsyncCommand<SensitivitySettings>
             var ranges = SensitivityRunner.Ranges(settings.All ? null : settings.Params!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
             var outputs = settings.Outputs is null ? OutputSpec.Defaults
                 : settings.Outputs.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(OutputSpec.Parse).ToArray();
-            int points = method == SensitivityMethod.Morris ? samples * (ranges.Count + 1) : samples * (ranges.Count + 2);
+            int points = SensitivityRunner.CheckDesignSize(method, samples, ranges.Count);
             var (opened, openExit) = await Clusters.OpenAsync(settings.Cluster, settings.Silos, cancellationToken);
             if (opened is null) return openExit;
             await using var cluster = opened;

@@ -28,7 +28,7 @@ public sealed class SensitivitySettings : ReplicatedSettings
     public bool All { get; init; }
 
     [CommandOption("--outputs <LIST>")]
-    [Description("Comma-separated outputs metric[@region[/sector]] (default: fdi.total.value, rdcentres.opened@GSR, talent.net_migration@GSR, window.closing_year@all/heavy).")]
+    [Description("Comma-separated outputs metric[[@region[[/sector]]]] (default: fdi.total.value, rdcentres.opened@GSR, talent.net_migration@GSR, window.closing_year@all/heavy).")]
     public string? Outputs { get; init; }
 
     [CommandOption("--resume")]

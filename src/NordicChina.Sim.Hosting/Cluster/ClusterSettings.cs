@@ -147,6 +147,12 @@ public sealed class ClusterSettings
             throw new ClusterSettingsException($"{Source}: Telemetry:OtlpProtocol: '{OtlpProtocol}' is not grpc or http/protobuf");
         if (!Uri.TryCreate(OtlpEndpoint, UriKind.Absolute, out _))
             throw new ClusterSettingsException($"{Source}: Telemetry:OtlpEndpoint: '{OtlpEndpoint}' is not an absolute URI");
+        foreach (var (key, value) in new[] { ("Cluster:ClusterId", ClusterId), ("Cluster:ServiceId", ServiceId) })
+            if (string.IsNullOrWhiteSpace(value))
+                throw new ClusterSettingsException($"{Source}: {key}: empty; give an id (default 'nordicsim')");
+        // Kubernetes hosting advertises the pod IP and ignores Silo:AdvertisedAddress; otherwise Orleans needs an IP address.
+        if (!Kubernetes && !System.Net.IPAddress.TryParse(AdvertisedAddress, out _))
+            throw new ClusterSettingsException($"{Source}: Silo:AdvertisedAddress: '{AdvertisedAddress}' is not an IP address (e.g. 10.0.0.5)");
         if (!System.Net.IPAddress.TryParse(DashboardHost, out _))
             throw new ClusterSettingsException($"{Source}: Dashboard:Host: '{DashboardHost}' is not an IP address");
     }

@@ -41,6 +41,10 @@ public sealed class ParameterGrid
             if (step <= 0 || to < from) throw new ExperimentInputException($"--vary {spec}: empty grid (need from <= to and step > 0)");
             if (from < def.Min || to > def.Max)
                 throw new ExperimentInputException($"--vary {spec}: {from:G}..{to:G} is outside the catalogued bounds of {name}, {def.Min:G} to {def.Max:G} ({def.Unit})");
+            // The axis' size, computed in double before any value is made (a tiny step would otherwise build a huge list).
+            double count = Math.Floor((to - from) / step + 1e-9) + 1;
+            if (!(count <= MaxPoints))
+                throw new ExperimentInputException($"--vary {spec}: {count:G3} values; a sweep has at most {MaxPoints:N0} points (use a larger step)");
             var values = new List<double>();
             for (int k = 0; ; k++)
             {
@@ -54,9 +58,11 @@ public sealed class ParameterGrid
             if (axes.Any(a => a.Parameter == name)) throw new ExperimentInputException($"--vary {spec}: {name} is varied twice");
             axes.Add(new VaryAxis(name, values));
         }
-        var grid = new ParameterGrid(axes);
-        if (grid.Points.Count > MaxPoints) throw new ExperimentInputException($"the grid has {grid.Points.Count} points; at most {MaxPoints}");
-        return grid;
+        // The grid's size, the product of the axes' sizes in double (no overflow), checked before the points are built.
+        double points = axes.Aggregate(1.0, (n, a) => n * a.Values.Count);
+        if (points > MaxPoints)
+            throw new ExperimentInputException($"the grid has {points:N0} points ({string.Join(" x ", axes.Select(a => a.Values.Count.ToString("N0", CultureInfo.InvariantCulture)))}); a sweep has at most {MaxPoints:N0} points");
+        return new ParameterGrid(axes);
     }
 
     private static string Hint(string name) =>

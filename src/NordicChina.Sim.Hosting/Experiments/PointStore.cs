@@ -66,8 +66,9 @@ public sealed class PointStore
     /// number of points evaluated.
     /// </summary>
     public async Task<int> RunMissingAsync(int points, int concurrency, Func<int, CancellationToken, Task<IEnumerable<string>>> evaluate,
-        IProgress<ExperimentProgress>? progress, CancellationToken cancel)
+        IProgress<ExperimentProgress>? progress, CancellationToken cancel, Func<string, string?>? checkLine = null, Action<string>? log = null)
     {
+        if (checkLine is not null) DiscardDamaged(points, checkLine, log ?? Console.Error.WriteLine);
         int done = Enumerable.Range(0, points).Count(Has);
         progress?.Report(new ExperimentProgress(done, points));
         var pending = Enumerable.Range(0, points).Where(i => !Has(i)).ToArray();
@@ -86,6 +87,28 @@ public sealed class PointStore
         await Parallel.ForEachAsync(pending.Skip(1), new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancel },
             async (point, ct) => await Run(point, ct));
         return pending.Length;
+    }
+
+    /// <summary>Checks every point file on disk (a resumed run's): each must end with a line break and each line pass
+    /// <paramref name="checkLine"/>. A damaged one (truncated, edited) is reported with its file and line and removed,
+    /// so that the point is run again.</summary>
+    private void DiscardDamaged(int points, Func<string, string?> checkLine, Action<string> log)
+    {
+        for (int i = 0; i < points; i++)
+        {
+            string path = PathOf(i);
+            if (!File.Exists(path)) continue;
+            string text = File.ReadAllText(path);
+            var lines = text.Split('\n');
+            string? problem = null;
+            int line = 0;
+            if (text.Length == 0 || !text.EndsWith('\n')) { problem = "the file is empty or its last line has no line break (truncated)"; line = Math.Max(1, lines.Length); }
+            for (int k = 0; problem is null && k < lines.Length - 1; k++)
+                if (checkLine(lines[k]) is { } p) { problem = p; line = k + 1; }
+            if (problem is null) continue;
+            log($"warning: {path}:{line}: {problem}; point {i} is run again.");
+            File.Delete(path);
+        }
     }
 
     public void Delete() => Directory.Delete(Folder, recursive: true);

@@ -25,6 +25,19 @@ public sealed class SensitivityRunner(IGrainFactory grains, int silos)
     public int PointConcurrency { get; init; } = Math.Max(2, silos * 2);
     public int BootstrapSamples { get; init; } = 1000;
 
+    /// <summary>The most design points (scenario runs) an analysis may have, as a sweep's grid.</summary>
+    public const int MaxPoints = ParameterGrid.MaxPoints;
+
+    /// <summary>The design's points, r(k+1) for Morris and N(k+2) for Sobol, computed without overflow; refused with
+    /// <see cref="ExperimentInputException"/> above <see cref="MaxPoints"/>, before anything is allocated.</summary>
+    public static int CheckDesignSize(SensitivityMethod method, long samples, int parameters)
+    {
+        double points = (double)samples * (parameters + (method == SensitivityMethod.Morris ? 1 : 2));
+        if (points > MaxPoints)
+            throw new ExperimentInputException($"--samples {samples} with {parameters} parameter(s) makes {points:N0} {(method == SensitivityMethod.Morris ? "points, r(k+1)" : "points, N(k+2)")}; an analysis has at most {MaxPoints:N0} points (use fewer samples or parameters)");
+        return (int)points;
+    }
+
     public static IReadOnlyList<ParameterRange> Ranges(IReadOnlyList<string>? names)
     {
         var defs = names is { Count: > 0 }
@@ -45,6 +58,7 @@ public sealed class SensitivityRunner(IGrainFactory grains, int silos)
         IReadOnlyList<OutputSpec> outputs, string outDir, bool resume, IProgress<ExperimentProgress>? progress = null, CancellationToken cancel = default)
     {
         if (samples < 2) throw new ExperimentInputException("--samples must be 2 or more");
+        CheckDesignSize(method, samples, ranges.Count);
         var morris = method == SensitivityMethod.Morris ? MorrisDesign.Create(ranges, samples, scenario.Seed) : null;
         var saltelli = method == SensitivityMethod.Sobol ? SaltelliDesign.Create(ranges, samples, scenario.Seed) : null;
         IReadOnlyList<double[]> points = morris?.Points ?? saltelli!.Points;
@@ -76,7 +90,14 @@ public sealed class SensitivityRunner(IGrainFactory grains, int silos)
             if (i == 0 && missing >= 0)
                 throw new ExperimentInputException($"--outputs: '{outputs[missing].Text}' is not written by this scenario (see docs/metrics.md for each metric's regions and sectors)");
             return [string.Join(',', outs.Select(ResultWriter.Number))];
-        }, progress, cancel);
+        }, progress, cancel, line =>
+        {
+            var f = line.Split(',');
+            if (f.Length != outputs.Count) return $"{f.Length} field(s) where a point has {outputs.Count} (one per output)";
+            foreach (var v in f)
+                if (v != "NA" && !double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out _)) return $"'{v}' is not a number";
+            return null;
+        }, Log);
 
         var results = new double[outputs.Count][];
         for (int o = 0; o < outputs.Count; o++) results[o] = new double[points.Count];

@@ -48,11 +48,23 @@ public sealed class SweepRunner(IGrainFactory grains, int silos)
         {
             var s = PointScenario(scenario, grid, point);
             return HorizonRows.Of(await new ScenarioRunner(grains) { MaxAttempts = MaxAttempts, Log = Log, Concurrency = s.Replications }.RunAsync(s, silos, null, ct));
-        }, progress, cancel);
+        }, progress, cancel, CheckPointLine, Log);
 
         await OutputFolder.WriteAsync(outDir, folder => WriteOutputsAsync(folder, scenario, grid, store), cancel);
         store.Delete();
         return ran;
+    }
+
+    /// <summary>Null when a point file's line is a <see cref="HorizonRows"/> row; otherwise what is wrong with it.</summary>
+    internal static string? CheckPointLine(string line)
+    {
+        var f = line.Split(',');
+        if (f.Length != 8) return $"{f.Length} field(s) where a point row has 8 ({HorizonRows.Header})";
+        if (f[0].Length == 0) return "no metric name";
+        if (!int.TryParse(f[3], NumberStyles.Integer, CultureInfo.InvariantCulture, out _)) return $"n '{f[3]}' is not a whole number";
+        for (int k = 4; k < 8; k++)
+            if (f[k] != "NA" && !double.TryParse(f[k], NumberStyles.Float, CultureInfo.InvariantCulture, out _)) return $"'{f[k]}' is not a number";
+        return null;
     }
 
     public static ScenarioDefinition PointScenario(ScenarioDefinition scenario, ParameterGrid grid, int point) =>

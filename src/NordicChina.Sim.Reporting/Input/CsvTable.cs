@@ -25,14 +25,33 @@ internal sealed class CsvTable
 
     public static CsvTable Load(string path)
     {
-        var lines = ParseRecords(File.ReadAllText(path, Encoding.UTF8));
+        var text = File.ReadAllText(path, Encoding.UTF8);
+        var lines = ParseRecords(text, out var lineNumbers);
         if (lines.Count == 0)
         {
             return new CsvTable([], []);
         }
 
         var header = lines[0].Select(h => h.Trim()).ToArray();
-        var rows = lines.Skip(1).Where(r => !(r.Length == 1 && r[0].Length == 0)).ToList();
+        var rows = new List<string[]>();
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var r = lines[i];
+            if (r.Length == 1 && r[0].Length == 0)
+            {
+                continue;
+            }
+
+            // nordicsim writes every row with the header's fields: anything else is a truncated or damaged file,
+            // which would otherwise give a report with rows silently missing.
+            if (r.Length != header.Length)
+            {
+                throw new InvalidDataException($"{path}:{lineNumbers[i]}: {r.Length} field(s) where the header has {header.Length}; the file is truncated or damaged.");
+            }
+
+            rows.Add(r);
+        }
+
         return new CsvTable(header, rows);
     }
 
@@ -58,9 +77,11 @@ internal sealed class CsvTable
         return double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : double.NaN;
     }
 
-    private static List<string[]> ParseRecords(string text)
+    private static List<string[]> ParseRecords(string text, out List<int> lineNumbers)
     {
         var records = new List<string[]>();
+        lineNumbers = [];
+        int line = 1, recordLine = 1;
         var fields = new List<string>();
         var field = new StringBuilder();
         var inQuotes = false;
@@ -70,6 +91,11 @@ internal sealed class CsvTable
             var c = text[i];
             if (inQuotes)
             {
+                if (c == '\n')
+                {
+                    line++;
+                }
+
                 if (c == '"')
                 {
                     if (i + 1 < text.Length && text[i + 1] == '"')
@@ -105,7 +131,10 @@ internal sealed class CsvTable
                     fields.Add(field.ToString());
                     field.Clear();
                     records.Add([.. fields]);
+                    lineNumbers.Add(recordLine);
                     fields.Clear();
+                    line++;
+                    recordLine = line;
                     break;
                 default:
                     field.Append(c);
@@ -117,6 +146,7 @@ internal sealed class CsvTable
         {
             fields.Add(field.ToString());
             records.Add([.. fields]);
+            lineNumbers.Add(recordLine);
         }
 
         return records;

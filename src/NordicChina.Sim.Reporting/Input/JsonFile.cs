@@ -9,12 +9,30 @@ internal static class JsonFile
     public static JsonElement Load(string path)
     {
         // File.ReadAllText drops a UTF-8 byte order mark, which JsonDocument would reject.
-        using var doc = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions
+        JsonDocument doc;
+        try
         {
-            AllowTrailingCommas = true,
-            CommentHandling = JsonCommentHandling.Skip,
-        });
-        return doc.RootElement.Clone();
+            doc = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions
+            {
+                AllowTrailingCommas = true,
+                CommentHandling = JsonCommentHandling.Skip,
+            });
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path}:{(e.LineNumber ?? 0) + 1}: not valid JSON; the file is truncated or damaged.", e);
+        }
+
+        using (doc)
+        {
+            // Every side file nordicsim writes (run.json, comparison.json, ...) is one JSON object.
+            if (doc.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw new InvalidDataException($"{path}:1: expected a JSON object {{ ... }}, found {doc.RootElement.ValueKind.ToString().ToLowerInvariant()}.");
+            }
+
+            return doc.RootElement.Clone();
+        }
     }
 
     public static JsonElement? Property(JsonElement obj, string name) =>
