@@ -126,15 +126,21 @@ public sealed class OutputHardeningTests : IDisposable
     [Fact]
     public async Task A_read_only_folder_is_refused_for_out_report_and_catalogue()
     {
-        if (IsRoot || OperatingSystem.IsWindows()) return;   // root writes into read-only folders; the other unwritable locations are tested above
+        if (OperatingSystem.IsWindows()) throw new PlatformNotSupportedException("the command line's file checks are POSIX ones");
         string scenario = Tiny();
         Assert.Equal(0, (await Nordicsim.RunAsync(_dir.FullName, "run", scenario, "--out", "ro/results", "--quiet")).ExitCode);
-        File.SetUnixFileMode(P("ro", "results"), UnixFileMode.UserRead | UnixFileMode.UserExecute);
-        File.SetUnixFileMode(P("ro"), UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        // Root writes into folders without write permission, so as root the folder is made read-only by a read-only
+        // bind mount of itself (the kernel then refuses every write, EROFS); otherwise by its mode bits.
+        using var readOnly = IsRoot ? Mounts.ReadOnlyBind(P("ro")) : null;
+        if (!IsRoot && !OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(P("ro", "results"), UnixFileMode.UserRead | UnixFileMode.UserExecute);
+            File.SetUnixFileMode(P("ro"), UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        }
 
         var run = await Nordicsim.RunAsync(_dir.FullName, "run", scenario, "--out", "ro/new", "--quiet");
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("permission denied", run.Stderr);
+        Assert.True(run.Stderr.Contains("permission denied", StringComparison.OrdinalIgnoreCase) || run.Stderr.Contains("read-only", StringComparison.OrdinalIgnoreCase), run.Stderr);
         NoTrace(run);
         var report = await Nordicsim.RunAsync(_dir.FullName, "report", "ro/results");
         Assert.Equal(2, report.ExitCode);
@@ -142,6 +148,18 @@ public sealed class OutputHardeningTests : IDisposable
         var catalogue = await Nordicsim.RunAsync(_dir.FullName, "catalogue", "--docs", "ro/docs");
         Assert.Equal(2, catalogue.ExitCode);
         NoTrace(catalogue);
+    }
+
+    [Fact]
+    public async Task A_disk_that_fills_during_the_run_fails_in_one_line_and_leaves_nothing_behind()
+    {
+        if (!IsRoot) return;   // mounting a small file system needs root (as in CI); the other write failures are tested above
+        using var small = Mounts.SmallTmpfs(P("full"), kilobytes: 256);
+        var run = await Nordicsim.RunAsync(_dir.FullName, "run", Tiny(), "--out", "full/results", "--quiet");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("space", run.Stderr, StringComparison.OrdinalIgnoreCase);
+        NoTrace(run);
+        Assert.DoesNotContain(Directory.GetFileSystemEntries(P("full")), e => !Path.GetFileName(e).EndsWith(".lock", StringComparison.Ordinal));
     }
 
     [Fact]
