@@ -1,6 +1,7 @@
 using System.Globalization;
 using NordicChina.Sim.Hosting;
 using NordicChina.Sim.Hosting.Experiments;
+using NordicChina.Sim.Hosting.Output;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -59,8 +60,9 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
 
     private static void PrintTable(string outDir, IReadOnlyList<string> names)
     {
-        var rows = File.ReadLines(Path.Combine(outDir, "comparison.csv")).Skip(1).Select(l => l.Split(','))
-            .Where(f => f[2] == "total").ToLookup(f => (f[0], f[1], f[3], f[4]));
+        // comparison-horizon.csv: scenario,metric,region,sector,n,baseline_mean,scenario_mean,difference,ci95_low,ci95_high,...
+        var rows = CsvOut.ReadFile(Path.Combine(outDir, ComparisonRunner.HorizonFile)).Skip(1)
+            .Select(f => (string[])[f[0], f[1], "total", .. f[2..]]).ToLookup(f => (f[0], f[1], f[3], f[4]));
         var table = new Table().Title("Difference from the baseline over the whole horizon (mean, 95% CI)").AddColumn("Metric");
         foreach (var n in names.Skip(1)) table.AddColumn(new TableColumn(Markup.Escape(n)).RightAligned());
         foreach (var (metric, region, sector, label) in Headlines)
@@ -76,6 +78,6 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
         AnsiConsole.Write(table);
     }
 
-    private static string Fmt(string s) =>
+    private static string Fmt(string s) => s.Length == 0 ? "n/a" :
         double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v.ToString(Math.Abs(v) >= 100 ? "N0" : "G3", CultureInfo.InvariantCulture) : s;
 }

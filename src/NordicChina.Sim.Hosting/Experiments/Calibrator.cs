@@ -63,18 +63,14 @@ public sealed class Calibrator(IGrainFactory grains, int silos)
 
         await OutputFolder.WriteAsync(outDir, async folder =>
         {
-            var csv = new StringBuilder("moment,target,simulated,weight,relative_error,seed,program_version\n");
-            string stamp = "," + scenario.Seed.ToString(CultureInfo.InvariantCulture) + "," + ProgramInfo.Version;
-            foreach (var m in result.Moments)
-                csv.Append(m.Name).Append(',').Append(ResultWriter.Number(m.Target)).Append(',').Append(ResultWriter.Number(m.Simulated)).Append(',')
-                   .Append(ResultWriter.Number(m.Weight)).Append(',').Append(ResultWriter.Number(m.RelativeError)).Append(stamp).Append('\n');
-            await File.WriteAllTextAsync(Path.Combine(folder, "calibration.csv"), csv.ToString(), new UTF8Encoding(false));
+            WriteCalibrationCsv(Path.Combine(folder, "calibration.csv"), result, scenario.Seed);
 
-            var traceCsv = new StringBuilder("evaluation," + string.Join(',', ranges.Select(r => r.Name)) + ",distance\n");
-            for (int i = 0; i < trace.Count; i++)
-                traceCsv.Append(i.ToString(CultureInfo.InvariantCulture)).Append(',').Append(string.Join(',', trace[i].Point.Select(ResultWriter.Number)))
-                        .Append(',').Append(ResultWriter.Number(trace[i].Distance)).Append('\n');
-            await File.WriteAllTextAsync(Path.Combine(folder, "calibration-trace.csv"), traceCsv.ToString(), new UTF8Encoding(false));
+            await using (var traceCsv = CsvOut.Create(Path.Combine(folder, "calibration-trace.csv")))
+            {
+                traceCsv.Row([.. new[] { "evaluation" }.Concat(ranges.Select(r => r.Name)), "distance"]);
+                for (int i = 0; i < trace.Count; i++)
+                    traceCsv.Row([i.ToString(CultureInfo.InvariantCulture), .. trace[i].Point.Select(ResultWriter.Number), ResultWriter.Number(trace[i].Distance)]);
+            }
 
             var json = new
             {
@@ -104,6 +100,16 @@ public sealed class Calibrator(IGrainFactory grains, int silos)
             await File.WriteAllTextAsync(Path.Combine(folder, "fitted.yaml"), yaml.ToString(), new UTF8Encoding(false));
         }, cancel);
         return new CalibrationResult(start, fitted, result, trace.Count, converged);
+    }
+
+    /// <summary>Writes calibration.csv: one row per moment (its name is free text, quoted where it needs it).</summary>
+    public static void WriteCalibrationCsv(string path, MomentFitResult result, ulong seed)
+    {
+        using var csv = CsvOut.Create(path);
+        csv.Row("moment", "target", "simulated", "weight", "relative_error", "seed", "program_version");
+        string s = seed.ToString(CultureInfo.InvariantCulture);
+        foreach (var m in result.Moments)
+            csv.Row(m.Name, ResultWriter.Number(m.Target), ResultWriter.Number(m.Simulated), ResultWriter.Number(m.Weight), ResultWriter.Number(m.RelativeError), s, ProgramInfo.Version);
     }
 
     /// <summary>Stops the search when max_evaluations simulations have been run.</summary>

@@ -11,9 +11,10 @@ namespace NordicChina.Sim.Hosting.Experiments;
 /// <summary>
 /// Compares scenarios with a baseline under common random numbers: every scenario runs with the baseline's seed and
 /// replication count, so replication r of each shares its random streams, and the difference is estimated pair by pair
-/// (paired t). Writes, atomically into one folder: comparison.csv (per scenario, metric, year and over the whole
-/// horizon: both means, the difference with its 95% CI and the relative change; a window that never closed counts as
-/// closing the year after the horizon), comparison.json, and each run's own
+/// (paired t). Writes, atomically into one folder: comparison.csv (per scenario, metric and year: both means, the
+/// difference with its 95% CI and the relative change; a window that never closed counts as closing the year after the
+/// horizon), comparison-horizon.csv (the same over the whole horizon, without the year column, so that comparison.csv's
+/// year is always an integer), comparison.json, and each run's own
 /// results under runs/&lt;name&gt;/.
 /// </summary>
 public sealed class ComparisonRunner(IGrainFactory grains, int silos)
@@ -25,6 +26,11 @@ public sealed class ComparisonRunner(IGrainFactory grains, int silos)
     public Action<string>? Log { get; init; }
 
     public const string Header = "scenario,metric,year,region,sector,n,baseline_mean,scenario_mean,difference,ci95_low,ci95_high,relative_change,seed,program_version";
+
+    /// <summary>comparison-horizon.csv's header: comparison.csv's without the year.</summary>
+    public const string HorizonHeader = "scenario,metric,region,sector,n,baseline_mean,scenario_mean,difference,ci95_low,ci95_high,relative_change,seed,program_version";
+
+    public const string File = "comparison.csv", HorizonFile = "comparison-horizon.csv";
 
     public async Task<IReadOnlyList<string>> RunAsync(ScenarioDefinition baseline, IReadOnlyList<ScenarioDefinition> scenarios, string outDir,
         IProgress<ExperimentProgress>? progress = null, CancellationToken cancel = default)
@@ -58,15 +64,18 @@ public sealed class ComparisonRunner(IGrainFactory grains, int silos)
                 program_version = ProgramInfo.Version,
                 content_hashes = all.Select((s, i) => new { scenario = names[i], hash = s.ContentHash }).ToArray(),
             };
-            await File.WriteAllTextAsync(Path.Combine(folder, "comparison.json"), JsonSerializer.Serialize(json, new JsonSerializerOptions { WriteIndented = true }) + "\n");
+            await System.IO.File.WriteAllTextAsync(Path.Combine(folder, "comparison.json"), JsonSerializer.Serialize(json, new JsonSerializerOptions { WriteIndented = true }) + "\n");
         }, cancel);
         return names;
     }
 
     private static async Task WriteComparisonAsync(string folder, ScenarioDefinition baseline, IReadOnlyList<string> names, YearlyValues[] yearly)
     {
-        var sb = new StringBuilder(Header).Append('\n');
-        string tail = "," + baseline.Seed.ToString(CultureInfo.InvariantCulture) + "," + ProgramInfo.Version;
+        await using var byYear = CsvOut.Create(Path.Combine(folder, File));
+        await using var horizon = CsvOut.Create(Path.Combine(folder, HorizonFile));
+        byYear.Row(Header.Split(','));
+        horizon.Row(HorizonHeader.Split(','));
+        string seed = baseline.Seed.ToString(CultureInfo.InvariantCulture);
         for (int s = 1; s < yearly.Length; s++)
         {
             foreach (var (key, baseValues) in yearly[0].Values)
@@ -76,17 +85,16 @@ public sealed class ComparisonRunner(IGrainFactory grains, int silos)
                 var c = key.Metric == MetricCatalogue.WindowClosingYear
                     ? PairedComparison.Compare(Censored(baseValues, baseline.EndYear), Censored(scenarioValues, baseline.EndYear))
                     : PairedComparison.Compare(baseValues, scenarioValues);
-                sb.Append(names[s]).Append(',').Append(MetricCatalogue.Get(key.Metric).Name).Append(',')
-                  .Append(key.Year == MetricKey.Horizon ? "total" : key.Year.ToString(CultureInfo.InvariantCulture)).Append(',')
-                  .Append(MetricCatalogue.RegionLabel(key.Region)).Append(',').Append(MetricCatalogue.SectorLabel(key.Sector)).Append(',')
-                  .Append(c.N.ToString(CultureInfo.InvariantCulture)).Append(',')
-                  .Append(ResultWriter.Number(c.BaselineMean)).Append(',').Append(ResultWriter.Number(c.ScenarioMean)).Append(',')
-                  .Append(ResultWriter.Number(c.MeanDifference)).Append(',')
-                  .Append(ResultWriter.Number(c.DifferenceInterval.Lower)).Append(',').Append(ResultWriter.Number(c.DifferenceInterval.Upper)).Append(',')
-                  .Append(ResultWriter.Number(key.Metric == MetricCatalogue.WindowClosingYear ? double.NaN : c.RelativeChange)).Append(tail).Append('\n');
+                string[] head = key.Year == MetricKey.Horizon
+                    ? [names[s], MetricCatalogue.Get(key.Metric).Name]
+                    : [names[s], MetricCatalogue.Get(key.Metric).Name, key.Year.ToString(CultureInfo.InvariantCulture)];
+                (key.Year == MetricKey.Horizon ? horizon : byYear).Row([.. head,
+                    MetricCatalogue.RegionLabel(key.Region), MetricCatalogue.SectorLabel(key.Sector), c.N.ToString(CultureInfo.InvariantCulture),
+                    ResultWriter.Number(c.BaselineMean), ResultWriter.Number(c.ScenarioMean), ResultWriter.Number(c.MeanDifference),
+                    ResultWriter.Number(c.DifferenceInterval.Lower), ResultWriter.Number(c.DifferenceInterval.Upper),
+                    ResultWriter.Number(key.Metric == MetricCatalogue.WindowClosingYear ? double.NaN : c.RelativeChange), seed, ProgramInfo.Version]);
             }
         }
-        await File.WriteAllTextAsync(Path.Combine(folder, "comparison.csv"), sb.ToString(), new UTF8Encoding(false));
     }
 
     /// <summary>A window that never closed counts as closing the year after the horizon (right-censored), so every

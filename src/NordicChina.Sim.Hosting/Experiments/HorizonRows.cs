@@ -10,14 +10,16 @@ public static class HorizonRows
 {
     public const string Header = "metric,region,sector,n,mean,sd,ci95_low,ci95_high";
 
-    public static IEnumerable<string> Of(RunResult run)
+    public static readonly string[] Columns = Header.Split(',');
+
+    public static IEnumerable<string[]> Of(RunResult run)
     {
         foreach (var (key, values) in run.Yearly.Values)
         {
             if (key.Year != MetricKey.Horizon) continue;
             var d = Description.Of(values);
-            yield return string.Join(',', MetricCatalogue.Get(key.Metric).Name, MetricCatalogue.RegionLabel(key.Region), MetricCatalogue.SectorLabel(key.Sector),
-                d.N.ToString(CultureInfo.InvariantCulture), ResultWriter.Number(d.Mean), ResultWriter.Number(d.Sd), ResultWriter.Number(d.Ci95Low), ResultWriter.Number(d.Ci95High));
+            yield return [MetricCatalogue.Get(key.Metric).Name, MetricCatalogue.RegionLabel(key.Region), MetricCatalogue.SectorLabel(key.Sector),
+                d.N.ToString(CultureInfo.InvariantCulture), ResultWriter.Number(d.Mean), ResultWriter.Number(d.Sd), ResultWriter.Number(d.Ci95Low), ResultWriter.Number(d.Ci95High)];
         }
     }
 }

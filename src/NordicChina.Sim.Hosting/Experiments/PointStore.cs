@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using NordicChina.Sim.Hosting.Output;
 
 namespace NordicChina.Sim.Hosting.Experiments;
 
@@ -50,14 +51,17 @@ public sealed class PointStore
 
     public bool Has(int point) => File.Exists(PathOf(point));
 
-    public void Write(int point, IEnumerable<string> lines)
+    /// <summary>Writes a point's rows as CSV (<see cref="CsvOut"/>: quoted where needed, missing values empty).</summary>
+    public void Write(int point, IEnumerable<string[]> rows)
     {
         string tmp = PathOf(point) + ".tmp";
-        File.WriteAllText(tmp, string.Join('\n', lines) + "\n", new UTF8Encoding(false));
+        using (var csv = CsvOut.Create(tmp))
+            foreach (var r in rows) csv.Row(r);
         File.Move(tmp, PathOf(point), overwrite: true);
     }
 
-    public IReadOnlyList<string> Read(int point) => File.ReadAllLines(PathOf(point));
+    /// <summary>A point's rows, unquoted (<see cref="CsvOut"/>).</summary>
+    public IReadOnlyList<string[]> Read(int point) => CsvOut.ReadFile(PathOf(point));
 
     /// <summary>
     /// Evaluates every point of <paramref name="points"/> not yet on disk and writes each result as it finishes. The
@@ -65,8 +69,8 @@ public sealed class PointStore
     /// write) fails fast and removes the work folder; the rest run <paramref name="concurrency"/> at a time. Returns the
     /// number of points evaluated.
     /// </summary>
-    public async Task<int> RunMissingAsync(int points, int concurrency, Func<int, CancellationToken, Task<IEnumerable<string>>> evaluate,
-        IProgress<ExperimentProgress>? progress, CancellationToken cancel, Func<string, string?>? checkLine = null, Action<string>? log = null)
+    public async Task<int> RunMissingAsync(int points, int concurrency, Func<int, CancellationToken, Task<IEnumerable<string[]>>> evaluate,
+        IProgress<ExperimentProgress>? progress, CancellationToken cancel, Func<string[], string?>? checkLine = null, Action<string>? log = null)
     {
         if (checkLine is not null) DiscardDamaged(points, checkLine, log ?? Console.Error.WriteLine);
         int done = Enumerable.Range(0, points).Count(Has);
@@ -92,19 +96,25 @@ public sealed class PointStore
     /// <summary>Checks every point file on disk (a resumed run's): each must end with a line break and each line pass
     /// <paramref name="checkLine"/>. A damaged one (truncated, edited) is reported with its file and line and removed,
     /// so that the point is run again.</summary>
-    private void DiscardDamaged(int points, Func<string, string?> checkLine, Action<string> log)
+    private void DiscardDamaged(int points, Func<string[], string?> checkLine, Action<string> log)
     {
         for (int i = 0; i < points; i++)
         {
             string path = PathOf(i);
             if (!File.Exists(path)) continue;
             string text = File.ReadAllText(path);
-            var lines = text.Split('\n');
             string? problem = null;
             int line = 0;
-            if (text.Length == 0 || !text.EndsWith('\n')) { problem = "the file is empty or its last line has no line break (truncated)"; line = Math.Max(1, lines.Length); }
-            for (int k = 0; problem is null && k < lines.Length - 1; k++)
-                if (checkLine(lines[k]) is { } p) { problem = p; line = k + 1; }
+            if (text.Length == 0 || !text.EndsWith('\n')) { problem = "the file is empty or its last line has no line break (truncated)"; line = Math.Max(1, text.Split('\n').Length); }
+            else
+            {
+                try
+                {
+                    foreach (var (start, fields) in CsvOut.ReadText(text))
+                        if (checkLine(fields) is { } p) { problem = p; line = start; break; }
+                }
+                catch (Exception e) when (e is InvalidDataException or FormatException) { problem = e.Message; line = 1; }
+            }
             if (problem is null) continue;
             log($"warning: {path}:{line}: {problem}; point {i} is run again.");
             File.Delete(path);

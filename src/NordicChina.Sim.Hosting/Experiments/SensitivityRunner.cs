@@ -89,13 +89,12 @@ public sealed class SensitivityRunner(IGrainFactory grains, int silos)
             int missing = Array.FindIndex(outs, double.IsNaN);
             if (i == 0 && missing >= 0)
                 throw new ExperimentInputException($"--outputs: '{outputs[missing].Text}' is not written by this scenario (see docs/metrics.md for each metric's regions and sectors)");
-            return [string.Join(',', outs.Select(ResultWriter.Number))];
-        }, progress, cancel, line =>
+            return [outs.Select(ResultWriter.Number).ToArray()];
+        }, progress, cancel, f =>
         {
-            var f = line.Split(',');
             if (f.Length != outputs.Count) return $"{f.Length} field(s) where a point has {outputs.Count} (one per output)";
             foreach (var v in f)
-                if (v != "NA" && !double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out _)) return $"'{v}' is not a number";
+                if (!CsvOut.IsNumberOrMissing(v)) return $"'{v}' is not a number";
             return null;
         }, Log);
 
@@ -103,18 +102,18 @@ public sealed class SensitivityRunner(IGrainFactory grains, int silos)
         for (int o = 0; o < outputs.Count; o++) results[o] = new double[points.Count];
         for (int i = 0; i < points.Count; i++)
         {
-            var fields = store.Read(i)[0].Split(',');
-            for (int o = 0; o < outputs.Count; o++) results[o][i] = fields[o] == "NA" ? double.NaN : double.Parse(fields[o], CultureInfo.InvariantCulture);
+            var fields = store.Read(i)[0];
+            for (int o = 0; o < outputs.Count; o++) results[o][i] = CsvOut.ParseNumber(fields[o]);
         }
 
         await OutputFolder.WriteAsync(outDir, async folder =>
         {
-            var csv = new StringBuilder("method,output,parameter,index,value,ci95_low,ci95_high,seed,program_version\n");
-            string stamp = "," + scenario.Seed.ToString(CultureInfo.InvariantCulture) + "," + ProgramInfo.Version;
+            await using var csv = CsvOut.Create(Path.Combine(folder, "sensitivity.csv"));
+            csv.Row("method", "output", "parameter", "index", "value", "ci95_low", "ci95_high", "seed", "program_version");
+            string seed = scenario.Seed.ToString(CultureInfo.InvariantCulture);
             string m = method.ToString().ToLowerInvariant();
             void Row(string output, string parameter, string index, double value, double lo, double hi) =>
-                csv.Append(m).Append(',').Append(output).Append(',').Append(parameter).Append(',').Append(index).Append(',')
-                   .Append(ResultWriter.Number(value)).Append(',').Append(ResultWriter.Number(lo)).Append(',').Append(ResultWriter.Number(hi)).Append(stamp).Append('\n');
+                csv.Row(m, output, parameter, index, ResultWriter.Number(value), ResultWriter.Number(lo), ResultWriter.Number(hi), seed, ProgramInfo.Version);
             for (int o = 0; o < outputs.Count; o++)
             {
                 if (method == SensitivityMethod.Morris)
@@ -137,12 +136,13 @@ public sealed class SensitivityRunner(IGrainFactory grains, int silos)
                     }
                 }
             }
-            await File.WriteAllTextAsync(Path.Combine(folder, "sensitivity.csv"), csv.ToString(), new UTF8Encoding(false));
-            var pointsCsv = new StringBuilder("point," + string.Join(',', ranges.Select(r => r.Name)) + "," + string.Join(',', outputs.Select(o => o.Text)) + "\n");
-            for (int i = 0; i < points.Count; i++)
-                pointsCsv.Append(i.ToString(CultureInfo.InvariantCulture)).Append(',').Append(string.Join(',', points[i].Select(ResultWriter.Number)))
-                          .Append(',').Append(string.Join(',', outputs.Select((_, o) => ResultWriter.Number(results[o][i])))).Append('\n');
-            await File.WriteAllTextAsync(Path.Combine(folder, "points.csv"), pointsCsv.ToString(), new UTF8Encoding(false));
+            await csv.DisposeAsync();
+            await using (var pointsCsv = CsvOut.Create(Path.Combine(folder, "points.csv")))
+            {
+                pointsCsv.Row([.. new[] { "point" }.Concat(ranges.Select(r => r.Name)).Concat(outputs.Select(o => o.Text))]);
+                for (int i = 0; i < points.Count; i++)
+                    pointsCsv.Row([i.ToString(CultureInfo.InvariantCulture), .. points[i].Select(ResultWriter.Number), .. outputs.Select((_, o) => ResultWriter.Number(results[o][i]))]);
+            }
             await File.WriteAllTextAsync(Path.Combine(folder, "sensitivity.json"), JsonSerializer.Serialize(manifest, new JsonSerializerOptions { WriteIndented = true }) + "\n");
         }, cancel);
         store.Delete();

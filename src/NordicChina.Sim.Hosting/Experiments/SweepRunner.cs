@@ -56,14 +56,13 @@ public sealed class SweepRunner(IGrainFactory grains, int silos)
     }
 
     /// <summary>Null when a point file's line is a <see cref="HorizonRows"/> row; otherwise what is wrong with it.</summary>
-    internal static string? CheckPointLine(string line)
+    internal static string? CheckPointLine(string[] f)
     {
-        var f = line.Split(',');
         if (f.Length != 8) return $"{f.Length} field(s) where a point row has 8 ({HorizonRows.Header})";
         if (f[0].Length == 0) return "no metric name";
         if (!int.TryParse(f[3], NumberStyles.Integer, CultureInfo.InvariantCulture, out _)) return $"n '{f[3]}' is not a whole number";
         for (int k = 4; k < 8; k++)
-            if (f[k] != "NA" && !double.TryParse(f[k], NumberStyles.Float, CultureInfo.InvariantCulture, out _)) return $"'{f[k]}' is not a number";
+            if (!CsvOut.IsNumberOrMissing(f[k])) return $"'{f[k]}' is not a number";
         return null;
     }
 
@@ -78,14 +77,14 @@ public sealed class SweepRunner(IGrainFactory grains, int silos)
     private static async Task WriteOutputsAsync(string folder, ScenarioDefinition scenario, ParameterGrid grid, PointStore store)
     {
         string seed = scenario.Seed.ToString(CultureInfo.InvariantCulture);
-        await using var csv = new StreamWriter(Path.Combine(folder, "sweep.csv"), false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
-        await csv.WriteLineAsync("point," + string.Join(',', grid.Axes.Select(a => a.Parameter)) + "," + HorizonRows.Header + ",seed,program_version");
+        await using var csv = CsvOut.Create(Path.Combine(folder, "sweep.csv"));
+        csv.Row([.. new[] { "point" }.Concat(grid.Axes.Select(a => a.Parameter)).Concat(HorizonRows.Columns).Concat(["seed", "program_version"])]);
 
         var axisFields = grid.Axes.Select(a => new DataField<double>(a.Parameter)).ToArray();
         var pointField = new DataField<int>("point");
         var metricField = new DataField<string>("metric"); var regionField = new DataField<string>("region"); var sectorField = new DataField<string>("sector");
         var nField = new DataField<int>("n");
-        var statFields = new[] { "mean", "sd", "ci95_low", "ci95_high" }.Select(n => new DataField<double>(n)).ToArray();
+        var statFields = new[] { "mean", "sd", "ci95_low", "ci95_high" }.Select(n => new DataField<double?>(n)).ToArray(); // NULL where undefined
         var schema = new ParquetSchema(new Field[] { pointField }.Concat(axisFields).Concat([metricField, regionField, sectorField, nField]).Concat(statFields).ToArray());
         await using var parquetStream = File.Create(Path.Combine(folder, "sweep.parquet"));
         await using var parquet = await ParquetWriter.CreateAsync(schema, parquetStream);
@@ -93,10 +92,10 @@ public sealed class SweepRunner(IGrainFactory grains, int silos)
 
         for (int p = 0; p < grid.Points.Count; p++)
         {
-            string prefix = p.ToString(CultureInfo.InvariantCulture) + "," + string.Join(',', grid.Points[p].Select(ResultWriter.Number)) + ",";
-            var rows = store.Read(p).Where(l => l.Length > 0).Select(l => l.Split(',')).ToArray();
+            string[] prefix = [p.ToString(CultureInfo.InvariantCulture), .. grid.Points[p].Select(ResultWriter.Number)];
+            var rows = store.Read(p).Where(f => !(f.Length == 1 && f[0].Length == 0)).ToArray();
             foreach (var f in rows)
-                await csv.WriteLineAsync(prefix + string.Join(',', f) + "," + seed + "," + ProgramInfo.Version);
+                csv.Row([.. prefix, .. f, seed, ProgramInfo.Version]);
 
             using var group = parquet.CreateRowGroup();
             await group.WriteAsync(pointField, new ReadOnlyMemory<int>(Enumerable.Repeat(p, rows.Length).ToArray()));
@@ -107,7 +106,7 @@ public sealed class SweepRunner(IGrainFactory grains, int silos)
             await group.WriteAsync(sectorField, rows.Select(f => f[2]).ToArray());
             await group.WriteAsync(nField, new ReadOnlyMemory<int>(rows.Select(f => int.Parse(f[3], CultureInfo.InvariantCulture)).ToArray()));
             for (int k = 0; k < statFields.Length; k++)
-                await group.WriteAsync(statFields[k], new ReadOnlyMemory<double>(rows.Select(f => Parse(f[4 + k])).ToArray()));
+                await group.WriteAsync<double>(statFields[k], new ReadOnlyMemory<double?>(rows.Select(f => Parse(f[4 + k])).ToArray()));
         }
 
         var json = new
@@ -126,5 +125,5 @@ public sealed class SweepRunner(IGrainFactory grains, int silos)
         await File.WriteAllTextAsync(Path.Combine(folder, "sweep.json"), JsonSerializer.Serialize(json, new JsonSerializerOptions { WriteIndented = true }) + "\n");
     }
 
-    private static double Parse(string s) => s == "NA" ? double.NaN : double.Parse(s, CultureInfo.InvariantCulture);
+    private static double? Parse(string s) => s.Length == 0 ? null : CsvOut.ParseNumber(s);
 }

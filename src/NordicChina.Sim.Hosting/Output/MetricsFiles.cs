@@ -22,18 +22,18 @@ public sealed class MetricsFiles : IRunSink, IAsyncDisposable
 
     private static readonly DataField<int> ReplicationField = new("replication"), YearField = new("year"), PeriodField = new("period"), TickField = new("tick");
     private static readonly DataField<string> RegionField = new("region"), SectorField = new("sector"), MetricField = new("metric");
-    private static readonly DataField<double> ValueField = new("value");
+    private static readonly DataField<double?> ValueField = new("value"); // nullable: NULL where undefined, never NaN
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly HashSet<int> _spooled = new();
     private readonly string _spool;
-    private readonly StreamWriter _csv;
+    private readonly CsvOut _csv;
     private readonly FileStream _parquetStream;
     private readonly ParquetWriter _parquet;
     private int _next;
     private bool _disposed;
 
-    private MetricsFiles(string spool, StreamWriter csv, FileStream parquetStream, ParquetWriter parquet)
+    private MetricsFiles(string spool, CsvOut csv, FileStream parquetStream, ParquetWriter parquet)
     {
         _spool = spool; _csv = csv; _parquetStream = parquetStream; _parquet = parquet;
     }
@@ -43,8 +43,8 @@ public sealed class MetricsFiles : IRunSink, IAsyncDisposable
     {
         string spool = Path.Combine(folder, SpoolFolder);
         Directory.CreateDirectory(spool);
-        var csv = new StreamWriter(Path.Combine(folder, ResultWriter.MetricsFile), false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
-        await csv.WriteLineAsync("replication,year,period,tick,region,sector,metric,value");
+        var csv = CsvOut.Create(Path.Combine(folder, ResultWriter.MetricsFile));
+        csv.Row("replication", "year", "period", "tick", "region", "sector", "metric", "value");
         var stream = File.Create(Path.Combine(folder, ResultWriter.MetricsParquetFile));
         var schema = new ParquetSchema(ReplicationField, YearField, PeriodField, TickField, RegionField, SectorField, MetricField, ValueField);
         var parquet = await ParquetWriter.CreateAsync(schema, stream);
@@ -104,8 +104,7 @@ public sealed class MetricsFiles : IRunSink, IAsyncDisposable
         int n = 0;
         foreach (var t in ticks) n += t.Metrics.Count;
         var year = new int[n]; var period = new int[n]; var tick = new int[n];
-        var region = new string[n]; var sector = new string[n]; var metric = new string[n]; var value = new double[n];
-        var sb = new StringBuilder(256);
+        var region = new string[n]; var sector = new string[n]; var metric = new string[n]; var value = new double?[n];
         int k = 0;
         foreach (var t in ticks)
         {
@@ -114,13 +113,14 @@ public sealed class MetricsFiles : IRunSink, IAsyncDisposable
             {
                 year[k] = t.Year; period[k] = t.Period; tick[k] = t.Tick;
                 region[k] = MetricCatalogue.RegionLabel(b.Region[i]); sector[k] = MetricCatalogue.SectorLabel(b.Sector[i]);
-                metric[k] = MetricCatalogue.Get(b.Metric[i]).Name; value[k] = b.Value[i];
-                sb.Append(replication).Append(',').Append(t.Year).Append(',').Append(t.Period).Append(',').Append(t.Tick).Append(',')
-                  .Append(region[k]).Append(',').Append(sector[k]).Append(',').Append(metric[k]).Append(',').Append(ResultWriter.Number(value[k])).Append('\n');
-                if (sb.Length >= 1 << 15) { await _csv.WriteAsync(sb); sb.Clear(); }
+                metric[k] = MetricCatalogue.Get(b.Metric[i]).Name;
+                double v = b.Value[i];
+                value[k] = double.IsNaN(v) ? null : v;
+                using var row = _csv.NewRow();
+                CsvOut.Set(row, 0, replication); CsvOut.Set(row, 1, t.Year); CsvOut.Set(row, 2, t.Period); CsvOut.Set(row, 3, t.Tick);
+                CsvOut.Set(row, 4, region[k]); CsvOut.Set(row, 5, sector[k]); CsvOut.Set(row, 6, metric[k]); CsvOut.Set(row, 7, v);
             }
         }
-        await _csv.WriteAsync(sb);
 
         using var group = _parquet.CreateRowGroup();
         await group.WriteAsync(ReplicationField, new ReadOnlyMemory<int>(Enumerable.Repeat(replication, n).ToArray()));
@@ -130,7 +130,7 @@ public sealed class MetricsFiles : IRunSink, IAsyncDisposable
         await group.WriteAsync(RegionField, region);
         await group.WriteAsync(SectorField, sector);
         await group.WriteAsync(MetricField, metric);
-        await group.WriteAsync(ValueField, new ReadOnlyMemory<double>(value));
+        await group.WriteAsync<double>(ValueField, new ReadOnlyMemory<double?>(value));
         _next = replication + 1;
     }
 }

@@ -21,7 +21,7 @@ public static class OutputFolder
     /// <summary>What nordicsim wrote before the marker listed its files (markers of earlier versions carry no list).</summary>
     private static readonly HashSet<string> LegacyNames =
     [
-        "metrics.csv", "metrics.parquet", "summary.csv", "run.json", "report.html", "comparison.csv", "comparison.json", "runs",
+        "metrics.csv", "metrics.parquet", "summary.csv", "run.json", "report.html", "comparison.csv", "comparison-horizon.csv", "comparison.json", "runs",
         "sweep.csv", "sweep.parquet", "sweep.json", "sensitivity.csv", "sensitivity.json", "points.csv",
         "calibration.csv", "calibration-trace.csv", "calibration.json", "fitted.yaml",
     ];

@@ -24,17 +24,20 @@ public static class ResultWriter
         await File.WriteAllTextAsync(Path.Combine(folder, RunFile), RunJson(run), new UTF8Encoding(false));
     }
 
-    public static string Number(double v) => double.IsNaN(v) ? "NA" : v.ToString("R", CultureInfo.InvariantCulture);
+    /// <summary>A double as written in CSV (see <see cref="CsvOut.Number"/>): empty when missing (NaN).</summary>
+    public static string Number(double v) => CsvOut.Number(v);
 
     private static async Task WriteSummaryAsync(IReadOnlyList<SummaryRow> rows, string path, ulong seed)
     {
-        string stamp = "," + seed.ToString(CultureInfo.InvariantCulture) + "," + ProgramInfo.Version;
-        await using var w = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16);
-        w.NewLine = "\n";
-        await w.WriteLineAsync("metric,year,region,sector,n,mean,sd,ci95_low,ci95_high,p2_5,p97_5,seed,program_version");
+        await using var w = CsvOut.Create(path);
+        w.Row("metric", "year", "region", "sector", "n", "mean", "sd", "ci95_low", "ci95_high", "p2_5", "p97_5", "seed", "program_version");
         foreach (var r in rows)
-            await w.WriteLineAsync(string.Join(',', r.Metric, r.Year.ToString(CultureInfo.InvariantCulture), r.Region, r.Sector,
-                r.N.ToString(CultureInfo.InvariantCulture), Number(r.Mean), Number(r.Sd), Number(r.Ci95Low), Number(r.Ci95High), Number(r.P025), Number(r.P975)) + stamp);
+        {
+            using var row = w.NewRow();
+            CsvOut.Set(row, 0, r.Metric); CsvOut.Set(row, 1, r.Year); CsvOut.Set(row, 2, r.Region); CsvOut.Set(row, 3, r.Sector); CsvOut.Set(row, 4, r.N);
+            CsvOut.Set(row, 5, r.Mean); CsvOut.Set(row, 6, r.Sd); CsvOut.Set(row, 7, r.Ci95Low); CsvOut.Set(row, 8, r.Ci95High); CsvOut.Set(row, 9, r.P025); CsvOut.Set(row, 10, r.P975);
+            CsvOut.Set(row, 11, seed); CsvOut.Set(row, 12, ProgramInfo.Version);
+        }
     }
 
     public static string RunJson(RunResult run)

@@ -25,37 +25,15 @@ internal sealed class ComparisonFile
     public double RelativeToFraction { get; }
 
     public static bool Exists(string folder) =>
-        File.Exists(Path.Combine(folder, "comparison.csv")) || File.Exists(Path.Combine(folder, "comparison.json"));
+        File.Exists(Path.Combine(folder, "comparison.csv")) || File.Exists(Path.Combine(folder, "comparison-horizon.csv")) || File.Exists(Path.Combine(folder, "comparison.json"));
 
     public static ComparisonFile Load(string folder)
     {
         var rows = new List<ComparisonRow>();
-        var csvPath = Path.Combine(folder, "comparison.csv");
-        if (File.Exists(csvPath))
-        {
-            var csv = CsvTable.Load(csvPath);
-            int scenario = csv.Column("scenario"), metric = csv.Column("metric"), year = csv.Column("year"),
-                region = csv.Column("region"), sector = csv.Column("sector"), n = csv.Column("n"),
-                baselineMean = csv.Column("baseline_mean"), scenarioMean = csv.Column("scenario_mean"),
-                difference = csv.Column("difference"), low = csv.Column("ci95_low"), high = csv.Column("ci95_high"),
-                relative = csv.Column("relative_change");
-            foreach (var r in csv.Rows)
-            {
-                rows.Add(new ComparisonRow(
-                    CsvTable.Field(r, scenario).Trim(),
-                    CsvTable.Field(r, metric).Trim(),
-                    CsvTable.Field(r, year).Trim(),
-                    CsvTable.Field(r, region).Trim(),
-                    CsvTable.Field(r, sector).Trim(),
-                    CsvTable.Number(CsvTable.Field(r, n)),
-                    CsvTable.Number(CsvTable.Field(r, baselineMean)),
-                    CsvTable.Number(CsvTable.Field(r, scenarioMean)),
-                    CsvTable.Number(CsvTable.Field(r, difference)),
-                    CsvTable.Number(CsvTable.Field(r, low)),
-                    CsvTable.Number(CsvTable.Field(r, high)),
-                    CsvTable.Number(CsvTable.Field(r, relative))));
-            }
-        }
+        LoadRows(Path.Combine(folder, "comparison.csv"), rows);
+        // Totals over the whole horizon: comparison-horizon.csv (no year column); rows of older files with year "total"
+        // are read the same way.
+        LoadRows(Path.Combine(folder, "comparison-horizon.csv"), rows);
 
         string? baseline = null;
         var scenarios = new List<string>();
@@ -89,6 +67,35 @@ internal sealed class ComparisonFile
 
         var toFraction = RelativeScale.ToFraction(rows.Select(r => (r.RelativeChange, r.Difference / Math.Abs(r.BaselineMean))));
         return new ComparisonFile(baseline ?? "baseline", scenarios.Where(s => s != baseline).ToList(), rows, settings, toFraction);
+    }
+
+    private static void LoadRows(string csvPath, List<ComparisonRow> rows)
+    {
+        if (File.Exists(csvPath))
+        {
+            var csv = CsvTable.Load(csvPath);
+            int scenario = csv.Column("scenario"), metric = csv.Column("metric"), year = csv.Has("year") ? csv.Column("year") : -1,
+                region = csv.Column("region"), sector = csv.Column("sector"), n = csv.Column("n"),
+                baselineMean = csv.Column("baseline_mean"), scenarioMean = csv.Column("scenario_mean"),
+                difference = csv.Column("difference"), low = csv.Column("ci95_low"), high = csv.Column("ci95_high"),
+                relative = csv.Column("relative_change");
+            foreach (var r in csv.Rows)
+            {
+                rows.Add(new ComparisonRow(
+                    CsvTable.Field(r, scenario).Trim(),
+                    CsvTable.Field(r, metric).Trim(),
+                    year < 0 ? "total" : CsvTable.Field(r, year).Trim(),
+                    CsvTable.Field(r, region).Trim(),
+                    CsvTable.Field(r, sector).Trim(),
+                    CsvTable.Number(CsvTable.Field(r, n)),
+                    CsvTable.Number(CsvTable.Field(r, baselineMean)),
+                    CsvTable.Number(CsvTable.Field(r, scenarioMean)),
+                    CsvTable.Number(CsvTable.Field(r, difference)),
+                    CsvTable.Number(CsvTable.Field(r, low)),
+                    CsvTable.Number(CsvTable.Field(r, high)),
+                    CsvTable.Number(CsvTable.Field(r, relative))));
+            }
+        }
     }
 
     /// <summary>The folder holding one scenario's run.json and summary.csv.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using nietras.SeparatedValues;
 
 namespace NordicChina.Sim.Reporting.Input;
 
@@ -65,7 +66,8 @@ internal sealed class CsvTable
     /// <summary>The field of a row, or "" when the row is short.</summary>
     public static string Field(string[] row, int index) => index >= 0 && index < row.Length ? row[index] : "";
 
-    /// <summary>A number in InvariantCulture; NaN for "NA", empty or unparsable text.</summary>
+    /// <summary>A number in InvariantCulture; NaN for an empty field (nordicsim's missing value), "NA" (older files and
+    /// hand-made ones) or unparsable text.</summary>
     public static double Number(string text)
     {
         var t = text.Trim();
@@ -77,76 +79,39 @@ internal sealed class CsvTable
         return double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : double.NaN;
     }
 
+    /// <summary>Every record, unquoted, with the line it starts on; read with Sep (the library nordicsim writes its CSV
+    /// with), RFC 4180 quoting, a BOM skipped, no final line break needed.</summary>
     private static List<string[]> ParseRecords(string text, out List<int> lineNumbers)
     {
         var records = new List<string[]>();
         lineNumbers = [];
-        int line = 1, recordLine = 1;
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var inQuotes = false;
-        var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        for (var i = start; i < text.Length; i++)
+        if (text.Length > 0 && text[0] == '\uFEFF')
         {
-            var c = text[i];
-            if (inQuotes)
-            {
-                if (c == '\n')
-                {
-                    line++;
-                }
-
-                if (c == '"')
-                {
-                    if (i + 1 < text.Length && text[i + 1] == '"')
-                    {
-                        field.Append('"');
-                        i++;
-                    }
-                    else
-                    {
-                        inQuotes = false;
-                    }
-                }
-                else
-                {
-                    field.Append(c);
-                }
-
-                continue;
-            }
-
-            switch (c)
-            {
-                case '"':
-                    inQuotes = true;
-                    break;
-                case ',':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    break;
-                case '\r':
-                    break;
-                case '\n':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    records.Add([.. fields]);
-                    lineNumbers.Add(recordLine);
-                    fields.Clear();
-                    line++;
-                    recordLine = line;
-                    break;
-                default:
-                    field.Append(c);
-                    break;
-            }
+            text = text[1..];
         }
 
-        if (field.Length > 0 || fields.Count > 0)
+        if (text.Length == 0)
         {
-            fields.Add(field.ToString());
-            records.Add([.. fields]);
-            lineNumbers.Add(recordLine);
+            return records;
+        }
+
+        using var reader = Sep.New(',').Reader(o => o with
+        {
+            HasHeader = false,
+            Unescape = true,
+            DisableColCountCheck = true,
+            CultureInfo = CultureInfo.InvariantCulture,
+        }).FromText(text);
+        foreach (var row in reader)
+        {
+            var fields = new string[row.ColCount];
+            for (var i = 0; i < fields.Length; i++)
+            {
+                fields[i] = row[i].ToString();
+            }
+
+            records.Add(fields);
+            lineNumbers.Add(row.LineNumberFrom);
         }
 
         return records;
