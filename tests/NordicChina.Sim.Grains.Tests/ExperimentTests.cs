@@ -14,8 +14,12 @@ public sealed class ExperimentTests(ClusterFixture fixture) : IDisposable
     public void Dispose() => _dir.Delete(true);
     private string Out(string name) => Path.Combine(_dir.FullName, name);
 
+    /// <summary>A row of comparison.csv, or for year "total" of comparison-horizon.csv (given a year field "total" so
+    /// that both have comparison.csv's columns).</summary>
     private static string[] Row(string folder, string scenario, string metric, string year = "total", string region = "all", string sector = "all") =>
-        File.ReadLines(Path.Combine(folder, "comparison.csv")).Select(l => l.Split(','))
+        (year == "total"
+            ? CsvOut.ReadFile(Path.Combine(folder, ComparisonRunner.HorizonFile)).Skip(1).Select(f => (string[])[f[0], f[1], "total", .. f[2..]])
+            : CsvOut.ReadFile(Path.Combine(folder, ComparisonRunner.File)).Skip(1))
             .Single(f => f[0] == scenario && f[1] == metric && f[2] == year && f[3] == region && f[4] == sector);
 
     [Fact]
@@ -32,7 +36,15 @@ public sealed class ExperimentTests(ClusterFixture fixture) : IDisposable
         Assert.True(Width(Out("c16")) < Width(Out("c4")), $"CI width with 16 replications {Width(Out("c16"))}, with 4 {Width(Out("c4"))}");
         var diff = Row(Out("c16"), "surge", "fdi.total.deals");
         Assert.True(double.Parse(diff[9]) > 0, "doubling Going Out raises deals beyond the interval");
-        Assert.Equal(File.ReadAllText(Path.Combine(Out("c16"), "comparison.csv")), File.ReadAllText(Path.Combine(Out("c16again"), "comparison.csv")));
+        foreach (var file in new[] { ComparisonRunner.File, ComparisonRunner.HorizonFile })
+            Assert.Equal(File.ReadAllBytes(Path.Combine(Out("c16"), file)), File.ReadAllBytes(Path.Combine(Out("c16again"), file)));
+        // comparison.csv's year is always a whole number; the horizon totals are in comparison-horizon.csv.
+        var years = CsvOut.ReadFile(Path.Combine(Out("c16"), ComparisonRunner.File));
+        Assert.Equal("year", years[0][2]);
+        Assert.All(years.Skip(1), f => Assert.True(int.TryParse(f[2], out _), $"year '{f[2]}'"));
+        Assert.DoesNotContain("year", CsvOut.ReadFile(Path.Combine(Out("c16"), ComparisonRunner.HorizonFile))[0]);
+        foreach (var file in new[] { ComparisonRunner.File, ComparisonRunner.HorizonFile })
+            Assert.All(CsvOut.ReadFile(Path.Combine(Out("c16"), file)).SelectMany(f => f), v => Assert.True(v != "NA" && v != "NaN", $"{file}: '{v}'"));
         Assert.True(File.Exists(Path.Combine(Out("c16"), "runs", "surge", "summary.csv")));
     }
 
@@ -88,7 +100,7 @@ public sealed class ExperimentTests(ClusterFixture fixture) : IDisposable
         var ranges = SensitivityRunner.Ranges(["outbound.hazard.manufacturer", "wages.low_skill_takeover"]);
         await new SensitivityRunner(fixture.Grains, ClusterFixture.Silos).RunAsync(s, SensitivityMethod.Morris, 4, ranges,
             [OutputSpec.Parse("fdi.total.deals")], Out("morris"), resume: false);
-        var rows = File.ReadLines(Path.Combine(Out("morris"), "sensitivity.csv")).Skip(1).Select(l => l.Split(',')).Where(f => f[3] == "mu_star").ToArray();
+        var rows = CsvOut.ReadFile(Path.Combine(Out("morris"), "sensitivity.csv")).Skip(1).Where(f => f[3] == "mu_star").ToArray();
         double MuStar(string p) => double.Parse(rows.Single(f => f[2] == p)[4]);
         Assert.True(MuStar("outbound.hazard.manufacturer") > 5 * MuStar("wages.low_skill_takeover"),
             $"mu* hazard {MuStar("outbound.hazard.manufacturer")}, wages {MuStar("wages.low_skill_takeover")}");

@@ -4,7 +4,8 @@ using Parquet.Schema;
 
 namespace NordicChina.Sim.Grains.Tests;
 
-/// <summary>A Parquet file's rows, every row group in order, as comma-separated text (doubles round-trip, NaN as NA),
+/// <summary>A Parquet file's rows, every row group in order, as comma-separated text (doubles round-trip, NULL as an empty field as in
+/// CSV, a NaN as "NaN" so that it never passes for a missing value),
 /// and its key-value metadata.</summary>
 public static class ParquetRows
 {
@@ -22,6 +23,7 @@ public static class ParquetRows
             foreach (DataField f in fields)
             {
                 if (f.ClrType == typeof(int)) { var a = new int[n]; await group.ReadAsync<int>(f, a); columns.Add(a); }
+                else if (f.ClrType == typeof(double) && f.IsNullable) { var a = new double?[n]; await group.ReadAsync<double>(f, a); columns.Add(a); }
                 else if (f.ClrType == typeof(double)) { var a = new double[n]; await group.ReadAsync<double>(f, a); columns.Add(a); }
                 else { var a = new string[n]; await group.ReadAsync(f, a); columns.Add(a); }
             }
@@ -33,7 +35,7 @@ public static class ParquetRows
 
     private static string Text(object? v) => v switch
     {
-        double d => double.IsNaN(d) ? "NA" : d.ToString("R", CultureInfo.InvariantCulture),
+        double d => double.IsNaN(d) ? "NaN" : d.ToString("R", CultureInfo.InvariantCulture),
         int i => i.ToString(CultureInfo.InvariantCulture),
         null => "",
         _ => v.ToString()!,

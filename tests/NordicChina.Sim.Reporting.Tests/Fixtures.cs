@@ -72,7 +72,7 @@ public static class Fixtures
 
         // A non-headline metric and another region, which the report must ignore.
         sb.Append("firms.active,2020,GSR,all,8,100,1,99,101,98,102\n");
-        sb.Append("fdi.total.value,2020,FIN,all,8,5,1,NA,NA,NA,NA\n");
+        sb.Append("fdi.total.value,2020,FIN,all,8,5,1,,,,\n");
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
         File.WriteAllText(path, sb.ToString());
     }
@@ -120,7 +120,8 @@ public static class Fixtures
     }
 
     /// <summary>
-    /// A comparison of a baseline and scenarios: comparison.json, comparison.csv (yearly and total rows) and runs/.
+    /// A comparison of a baseline and scenarios: comparison.json, comparison.csv (yearly rows), comparison-horizon.csv
+    /// (whole-horizon rows) and runs/, as nordicsim writes them (missing values empty).
     /// The first scenario's fdi.total.value total row has fixed, known numbers (see <see cref="KnownDifference"/>).
     /// </summary>
     public static void WriteComparison(string folder, string baseline, IReadOnlyList<string> scenarios)
@@ -131,6 +132,7 @@ public static class Fixtures
         WriteRunJson(System.IO.Path.Combine(folder, "runs", baseline, "run.json"), baseline, "Reference path: policies as of 2020.", withPolicy: false);
         WriteSummary(System.IO.Path.Combine(folder, "runs", baseline, "summary.csv"));
         var sb = new StringBuilder("scenario,metric,year,region,sector,n,baseline_mean,scenario_mean,difference,ci95_low,ci95_high,relative_change,seed,program_version\n");
+        var totals = new StringBuilder("scenario,metric,region,sector,n,baseline_mean,scenario_mean,difference,ci95_low,ci95_high,relative_change,seed,program_version\n");
         for (var s = 0; s < scenarios.Count; s++)
         {
             var effect = s == 0 ? 0.7 : 1.25;
@@ -147,24 +149,25 @@ public static class Fixtures
                     totalScen += x;
                     var d = x - b;
                     var h = HalfWidth(d) + 1e-3;
-                    sb.Append(Inv, $"{Csv(scenarios[s])},{metric},{year},{region},{sector},8,{b},{x},{d},{d - h},{d + h},{(b == 0 ? "NA" : (d / b).ToString("R", Inv))},20200101,0.1.0\n");
+                    sb.Append(Inv, $"{Csv(scenarios[s])},{metric},{year},{region},{sector},8,{b},{x},{d},{d - h},{d + h},{(b == 0 ? "" : (d / b).ToString("R", Inv))},20200101,0.1.0\n");
                 }
 
                 if (s == 0 && metric == "fdi.total.value")
                 {
                     var k = KnownDifference;
-                    sb.Append(Inv, $"{Csv(scenarios[s])},{metric},total,{region},{sector},8,{k.Baseline},{k.Baseline + k.Difference},{k.Difference},{k.Low},{k.High},{k.Difference / k.Baseline},20200101,0.1.0\n");
+                    totals.Append(Inv, $"{Csv(scenarios[s])},{metric},{region},{sector},8,{k.Baseline},{k.Baseline + k.Difference},{k.Difference},{k.Low},{k.High},{k.Difference / k.Baseline},20200101,0.1.0\n");
                 }
                 else
                 {
                     var d = totalScen - totalBase;
                     var h = HalfWidth(d) + 1e-3;
-                    sb.Append(Inv, $"{Csv(scenarios[s])},{metric},total,{region},{sector},8,{totalBase},{totalScen},{d},{d - h},{d + h},{d / totalBase},20200101,0.1.0\n");
+                    totals.Append(Inv, $"{Csv(scenarios[s])},{metric},{region},{sector},8,{totalBase},{totalScen},{d},{d - h},{d + h},{d / totalBase},20200101,0.1.0\n");
                 }
             }
         }
 
         File.WriteAllText(System.IO.Path.Combine(folder, "comparison.csv"), sb.ToString());
+        File.WriteAllText(System.IO.Path.Combine(folder, "comparison-horizon.csv"), totals.ToString());
     }
 
     /// <summary>The whole-horizon fdi.total.value row of the first scenario.</summary>
@@ -183,9 +186,9 @@ public static class Fixtures
                 var scale = output == "fdi.total.value" ? 1000.0 : 50.0;
                 var muStar = scale * (parameters.Length - p) / parameters.Length;
                 var sigma = muStar * 0.4;
-                sb.Append(Inv, $"morris,{output},{parameters[p]},mu,{(p % 2 == 0 ? muStar : -muStar) * 0.8},NA,NA\n");
+                sb.Append(Inv, $"morris,{output},{parameters[p]},mu,{(p % 2 == 0 ? muStar : -muStar) * 0.8},,\n");
                 sb.Append(Inv, $"morris,{output},{parameters[p]},mu_star,{muStar},{muStar * 0.8},{muStar * 1.15}\n");
-                sb.Append(Inv, $"morris,{output},{parameters[p]},sigma,{sigma},NA,NA\n");
+                sb.Append(Inv, $"morris,{output},{parameters[p]},sigma,{sigma},,\n");
             }
         }
 

@@ -40,13 +40,13 @@ public sealed class RunReportTests : IDisposable
     }
 
     [Fact]
-    public void Missing_confidence_bounds_written_as_NA_still_render()
+    public void Missing_confidence_bounds_written_as_empty_fields_still_render()
     {
         File.WriteAllText(Path.Combine(_dir.Path, "summary.csv"), """
             metric,year,region,sector,n,mean,sd,ci95_low,ci95_high,p2_5,p97_5
-            talent.pool,2020,GSR,all,1,145000,NA,NA,NA,NA,NA
-            talent.pool,2021,GSR,all,1,146500.5,NA,NA,NA,NA,NA
-            talent.pool,2022,GSR,all,1,NA,NA,NA,NA,NA,NA
+            talent.pool,2020,GSR,all,1,145000,,,,,
+            talent.pool,2021,GSR,all,1,146500.5,,,,,
+            talent.pool,2022,GSR,all,1,,,,,,
             """);
 
         var html = HtmlReport.Render(_dir.Path);
