@@ -5,7 +5,7 @@ namespace NordicChina.Sim.Hosting.Output;
 
 /// <summary>Values across replications described: count of non-missing values, mean, standard deviation, the 95%
 /// confidence interval of the mean (Student t) and the 2.5% and 97.5% quantiles of the replications. One value has
-/// no spread and no interval: those are NaN (written NA).</summary>
+/// no spread and no interval: those are NaN (written as empty fields, NULL in Parquet).</summary>
 public sealed record Description(int N, double Mean, double Sd, double Ci95Low, double Ci95High, double P025, double P975)
 {
     public static Description Of(IEnumerable<double> values)

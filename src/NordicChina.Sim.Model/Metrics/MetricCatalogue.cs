@@ -78,7 +78,7 @@ public static class MetricCatalogue
     public static readonly int CapabilityRobotsChina = Add("capability.cn_robot_density", "robots per 10,000 workers", MetricKind.Stock, "region = all; sector = all", "China's robot density (heavy-industry readiness).");
     public static readonly int WindowGap = Add("window.gap", "share of frontier", MetricKind.Stock, "region = all; sector = sector or heavy", "Sweden's lead over China (negative = China ahead).");
     public static readonly int WindowOpen = Add("window.open", "1 = open, 0 = closed", MetricKind.Stock, "region = all; sector = sector or heavy", "Whether the window of opportunity is open.");
-    public static readonly int WindowClosingYear = Add("window.closing_year", "year", MetricKind.Final, "region = all; sector = sector or heavy", "Year the window first closed; NA if it stayed open to the end (then summary.csv counts only replications where it closed, in n).");
+    public static readonly int WindowClosingYear = Add("window.closing_year", "year", MetricKind.Final, "region = all; sector = sector or heavy", "Year the window first closed; missing (an empty field, NULL in Parquet) if it stayed open to the end (then summary.csv counts only replications where it closed, in n).");
 
     // Venture capital.
     public static readonly int VcFundsActive = Add("vc.funds_active", "funds", MetricKind.Stock, "region = fund's home region; sector = all", "Funds not failed and not wound down: investing, or past the investment period and managing their holdings (failed funds still sell off their holdings).");

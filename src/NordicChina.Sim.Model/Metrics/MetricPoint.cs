@@ -1,7 +1,7 @@
 namespace NordicChina.Sim.Model.Metrics;
 
 /// <summary>One value of one metric at one tick. Region and sector are indices, or -1 for "all".
-/// NaN means "not available" (written NA).</summary>
+/// NaN means "not available" (written as an empty field in CSV, NULL in Parquet).</summary>
 public readonly record struct MetricPoint(int Metric, int Region, int Sector, double Value) : IComparable<MetricPoint>
 {
     public const int All = -1;
