@@ -52,6 +52,11 @@ public static class CatalogueDocument
         sb.Append("`summary.csv` gives per metric, year, region and sector: `n, mean, sd, ci95_low, ci95_high` (95% confidence interval of the\n");
         sb.Append("mean, Student t) and `p2_5, p97_5` (the spread of replications), stamped with `seed, program_version`. A year's value is the sum of its ticks for a *flow*, the\n");
         sb.Append("last tick's value for a *stock*, and the value itself for a *final* metric.\n\n");
+        sb.Append("**Quantiles.** Every quantile nordicsim computes (`p2_5, p97_5` here, and the bootstrap percentile intervals of\n");
+        sb.Append("`sensitivity`) uses one definition, R-7 (Hyndman & Fan 1996, type 7; the default of R's `quantile()` and numpy's\n");
+        sb.Append("`quantile`): for the n sorted values x(1) ≤ … ≤ x(n), h = (n − 1)p and Q(p) = x(⌊h⌋+1) + (h − ⌊h⌋)(x(⌊h⌋+2) − x(⌊h⌋+1)),\n");
+        sb.Append("linear interpolation between order statistics (Q(0) is the minimum, Q(1) the maximum). For x = 1, …, 10 it gives\n");
+        sb.Append("Q(0.025) = 1.225 and Q(0.975) = 9.775. Code: `src/NordicChina.Sim.Analysis/Statistics/Quantile.cs`.\n\n");
         sb.Append("| metric | unit | kind | region and sector columns | meaning |\n|---|---|---|---|---|\n");
         foreach (var m in MetricCatalogue.All)
             sb.Append(CultureInfo.InvariantCulture, $"| `{m.Name}` | {m.Unit} | {m.Kind.ToString().ToLowerInvariant()} | {Escape(m.Breakdown)} | {Escape(m.Description)} |\n");
