@@ -81,6 +81,14 @@ public sealed class RunCommandTests : IDisposable
         Assert.True(r.ExitCode == 0, r.Output);
         Assert.Contains("nordicsim.ticks", r.Stdout);
         Assert.Contains("orleans-", r.Stdout);
+        // The resource: nordicsim, its version with the commit, the embedded silo's name, the default environment.
+        Assert.Contains("service.name: nordicsim", r.Stdout);
+        Assert.DoesNotContain("unknown_service", r.Stdout);
+        Assert.Contains("service.instance.id: silo0", r.Stdout);
+        Assert.Contains("deployment.environment: local", r.Stdout);
+        var version = System.Text.RegularExpressions.Regex.Match(r.Stdout, @"service\.version: (\S+)");
+        Assert.True(version.Success, r.Stdout);
+        AssertVersionIsThisCommit(version.Groups[1].Value);
     }
     /// <summary>The version recorded is the informational version with the commit the build came from:
     /// semver + "+" + the short hash of HEAD (the tests run from the git checkout they were built in).</summary>
