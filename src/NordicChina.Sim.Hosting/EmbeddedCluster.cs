@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NordicChina.Sim.Grains;
+using NordicChina.Sim.Hosting.Cluster;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using Orleans.Configuration;
@@ -42,6 +43,8 @@ public sealed class EmbeddedCluster : ISimulationCluster
                 cluster._meters = Sdk.CreateMeterProviderBuilder()
                     .AddMeter("Microsoft.Orleans")
                     .AddMeter(SimulationTelemetry.MeterName)
+                    // One meter provider per process, so one resource for all its silos: instance id silo0..siloN-1.
+                    .ConfigureResource(r => TelemetryResource.Configure(r, TelemetryResource.EmbeddedInstanceId(silos), ClusterSettings.DefaultTelemetryEnvironment))
                     .AddConsoleExporter((_, reader) => reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = 10_000)
                     .Build();
             }

@@ -40,7 +40,22 @@ public sealed class RunCommandTests : IDisposable
         Assert.True(root.GetProperty("agent_steps").GetInt64() > 12 * 500);
         Assert.Equal(64, root.GetProperty("content_hash").GetString()!.Length);
         Assert.True(root.GetProperty("wall_seconds").GetDouble() > 0);
-        Assert.False(string.IsNullOrEmpty(root.GetProperty("program_version").GetString()));
+        string version = root.GetProperty("program_version").GetString()!;
+        AssertVersionIsThisCommit(version);
+        Assert.All(summary.Skip(1), l => Assert.EndsWith("," + version, l));
+
+        // p2_5 and p97_5 are R-7 quantiles: for two replications x1 <= x2 they are x1 + 0.025(x2 - x1) and
+        // x1 + 0.975(x2 - x1), 0.95 |x2 - x1| = 0.95 * sqrt(2) * sd apart (R-8, MathNet's default, gave x1 and x2).
+        int checkedRows = 0;
+        foreach (var f in summary.Skip(1).Select(l => l.Split(',')).Where(f => f[4] == "2" && f[6] != "NA" && double.Parse(f[6], System.Globalization.CultureInfo.InvariantCulture) > 0))
+        {
+            double sd = double.Parse(f[6], System.Globalization.CultureInfo.InvariantCulture);
+            double lo = double.Parse(f[9], System.Globalization.CultureInfo.InvariantCulture);
+            double hi = double.Parse(f[10], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(0.95 * Math.Sqrt(2) * sd, hi - lo, 1e-9 * Math.Max(1, Math.Abs(hi)));
+            checkedRows++;
+        }
+        Assert.True(checkedRows > 10, $"only {checkedRows} summary rows with spread");
 
         Assert.Contains("Chinese FDI into hosts", one.Stdout);
         Assert.Contains("window closing year", one.Stdout);
@@ -66,5 +81,25 @@ public sealed class RunCommandTests : IDisposable
         Assert.True(r.ExitCode == 0, r.Output);
         Assert.Contains("nordicsim.ticks", r.Stdout);
         Assert.Contains("orleans-", r.Stdout);
+        // The resource: nordicsim, its version with the commit, the embedded silo's name, the default environment.
+        Assert.Contains("service.name: nordicsim", r.Stdout);
+        Assert.DoesNotContain("unknown_service", r.Stdout);
+        Assert.Contains("service.instance.id: silo0", r.Stdout);
+        Assert.Contains("deployment.environment: local", r.Stdout);
+        var version = System.Text.RegularExpressions.Regex.Match(r.Stdout, @"service\.version: (\S+)");
+        Assert.True(version.Success, r.Stdout);
+        AssertVersionIsThisCommit(version.Groups[1].Value);
+    }
+    /// <summary>The version recorded is the informational version with the commit the build came from:
+    /// semver + "+" + the short hash of HEAD (the tests run from the git checkout they were built in).</summary>
+    internal static void AssertVersionIsThisCommit(string version)
+    {
+        Assert.Matches(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?\+[0-9a-f]{7,40}$", version);
+        var psi = new System.Diagnostics.ProcessStartInfo("git", "rev-parse --short HEAD") { WorkingDirectory = Nordicsim.RepoRoot, RedirectStandardOutput = true };
+        using var git = System.Diagnostics.Process.Start(psi)!;
+        string head = git.StandardOutput.ReadToEnd().Trim();
+        git.WaitForExit();
+        Assert.Equal(0, git.ExitCode);
+        Assert.Equal(head, version[(version.IndexOf('+') + 1)..]);
     }
 }

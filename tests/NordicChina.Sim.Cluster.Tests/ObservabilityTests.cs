@@ -24,9 +24,12 @@ public sealed class ObservabilityTests(PostgresServer store)
             ["NORDICSIM_Telemetry__OtlpProtocol"] = "http/protobuf",
             ["NORDICSIM_Telemetry__OtlpEndpoint"] = $"http://127.0.0.1:{otlpPort}/v1/metrics",
             ["NORDICSIM_Telemetry__ExportIntervalSeconds"] = "1",
+            ["NORDICSIM_Telemetry__Environment"] = "observability-test",
         };
         await cluster.StartSilosAsync(1, _ => settings);
         var silo = cluster.Silo(1);
+        // The settings line is printed just after the silo reports that it is up: wait for it rather than race it.
+        await silo.WaitForOutputAsync("Store:ConnectionString=", TimeSpan.FromSeconds(30));
         Assert.Contains($"dashboard http://127.0.0.1:{dashboardPort}/", silo.Stdout);
         Assert.Contains("Telemetry:Exporter=otlp", silo.Stdout);
         Assert.Contains("Store:ConnectionString=(set, not shown)", silo.Stdout);
@@ -59,6 +62,14 @@ public sealed class ObservabilityTests(PostgresServer store)
             await Task.Delay(200);
         Assert.Contains("nordicsim.agent_steps", receiver.Received);   // the project's meter
         Assert.Contains("orleans-", receiver.Received);                 // Orleans' own meter (Microsoft.Orleans)
+        // The resource (OTLP protobuf: each key is followed by its value's bytes): nordicsim, not unknown_service.
+        Assert.Contains("service.name", receiver.Received);
+        Assert.DoesNotContain("unknown_service", receiver.Received);
+        Assert.Contains("service.version", receiver.Received);
+        Assert.Contains(NordicChina.Sim.Hosting.ProgramInfo.Version, receiver.Received);
+        Assert.Contains("service.instance.id", receiver.Received);
+        Assert.Contains("deployment.environment", receiver.Received);
+        Assert.Contains("observability-test", receiver.Received);
         cluster.AssertSecretNeverShown();
     }
 

@@ -14,7 +14,8 @@ namespace NordicChina.Sim.Model.Tests;
 public sealed class ScenarioFuzzTests : IDisposable
 {
     private const int Seed = 20261201, CasesPerFile = 40;
-    private static readonly TimeSpan PerCase = TimeSpan.FromSeconds(2), Total = TimeSpan.FromSeconds(30);
+    // Hang detectors, not speed checks: a case normally loads in milliseconds; the bounds leave room for a busy CI machine.
+    private static readonly TimeSpan PerCase = TimeSpan.FromSeconds(10), Total = TimeSpan.FromSeconds(120);
 
     private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("ncs-fuzz-");
     public void Dispose() => _dir.Delete(true);

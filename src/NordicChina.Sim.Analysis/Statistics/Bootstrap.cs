@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using MathNet.Numerics.Statistics;
 
 namespace NordicChina.Sim.Analysis.Statistics;
 
@@ -7,8 +6,8 @@ namespace NordicChina.Sim.Analysis.Statistics;
 internal static class Bootstrap
 {
     /// <summary>
-    /// Percentile interval of bootstrap replicates: the (1−level)/2 and (1+level)/2 quantiles with R's type-7
-    /// (linear interpolation) definition (Efron &amp; Tibshirani 1993, §13.3). Non-finite replicates are dropped.
+    /// Percentile interval of bootstrap replicates: the (1−level)/2 and (1+level)/2 quantiles with the project's one
+    /// definition, <see cref="Quantile"/> (R's type 7, linear interpolation) (Efron &amp; Tibshirani 1993, §13.3). Non-finite replicates are dropped.
     /// </summary>
     public static ConfidenceInterval PercentileInterval(IEnumerable<double> replicates, double level)
     {
@@ -17,8 +16,8 @@ internal static class Bootstrap
         Array.Sort(sorted);
         double alpha = (1 - level) / 2;
         return new ConfidenceInterval(
-            SortedArrayStatistics.QuantileCustom(sorted, alpha, QuantileDefinition.R7),
-            SortedArrayStatistics.QuantileCustom(sorted, 1 - alpha, QuantileDefinition.R7),
+            Quantile.R7Sorted(sorted, alpha),
+            Quantile.R7Sorted(sorted, 1 - alpha),
             level);
     }
 

@@ -45,6 +45,7 @@ public sealed class ClusterSettings
         new("Telemetry:OtlpEndpoint", "http://127.0.0.1:4317", "OTLP collector endpoint (for http/protobuf, the full URL, e.g. http://127.0.0.1:4318/v1/metrics)."),
         new("Telemetry:OtlpProtocol", "grpc", "OTLP transport: grpc or http/protobuf."),
         new("Telemetry:ExportIntervalSeconds", "15", "Seconds between metric exports (console and OTLP)."),
+        new("Telemetry:Environment", DefaultTelemetryEnvironment, "deployment.environment of the exported telemetry (service.name is nordicsim, service.instance.id the silo name)."),
     ];
 
     private readonly IConfiguration _config;
@@ -87,6 +88,10 @@ public sealed class ClusterSettings
     public string OtlpEndpoint => Text("Telemetry:OtlpEndpoint");
     public string OtlpProtocol => Text("Telemetry:OtlpProtocol");
     public int ExportIntervalSeconds => Number("Telemetry:ExportIntervalSeconds", 1, 3600);
+    public string TelemetryEnvironment => Text("Telemetry:Environment");
+
+    /// <summary>Telemetry:Environment's default, also the embedded cluster's environment.</summary>
+    public const string DefaultTelemetryEnvironment = "local";
 
     /// <summary>Reads <paramref name="file"/> (optional) and the NORDICSIM_ environment variables, and checks
     /// every value; throws <see cref="ClusterSettingsException"/> naming the source and key on a problem.</summary>
@@ -147,6 +152,8 @@ public sealed class ClusterSettings
             throw new ClusterSettingsException($"{Source}: Telemetry:OtlpProtocol: '{OtlpProtocol}' is not grpc or http/protobuf");
         if (!Uri.TryCreate(OtlpEndpoint, UriKind.Absolute, out _))
             throw new ClusterSettingsException($"{Source}: Telemetry:OtlpEndpoint: '{OtlpEndpoint}' is not an absolute URI");
+        if (string.IsNullOrWhiteSpace(TelemetryEnvironment))
+            throw new ClusterSettingsException($"{Source}: Telemetry:Environment: empty; name the deployment environment (default '{DefaultTelemetryEnvironment}')");
         foreach (var (key, value) in new[] { ("Cluster:ClusterId", ClusterId), ("Cluster:ServiceId", ServiceId) })
             if (string.IsNullOrWhiteSpace(value))
                 throw new ClusterSettingsException($"{Source}: {key}: empty; give an id (default 'nordicsim')");

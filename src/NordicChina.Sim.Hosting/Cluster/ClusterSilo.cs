@@ -4,8 +4,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using NordicChina.Sim.Grains;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 
@@ -128,12 +130,18 @@ public static class ClusterSilo
         logging.AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
     }
 
-    private static void AddTelemetry(IServiceCollection services, ClusterSettings settings)
+    /// <summary>A silo's OpenTelemetry metrics (nothing when Telemetry:Exporter is none), with the
+    /// <see cref="TelemetryResource"/> attributes; public for tests.</summary>
+    public static void AddTelemetry(IServiceCollection services, ClusterSettings settings)
     {
         if (settings.TelemetryExporter == "none") return;
         services.AddOpenTelemetry().WithMetrics(metrics =>
         {
             metrics.AddMeter("Microsoft.Orleans").AddMeter(SimulationTelemetry.MeterName);
+            // service.name/version/instance.id and deployment.environment; the instance id is the silo's name as
+            // Orleans resolved it (Silo:Name, the pod name on Kubernetes, or Orleans' generated name).
+            metrics.ConfigureResource(resource => resource.AddDetector(sp => new TelemetryResource.Detector(
+                () => sp.GetRequiredService<IOptions<SiloOptions>>().Value.SiloName, settings.TelemetryEnvironment)));
             int interval = settings.ExportIntervalSeconds * 1000;
             if (settings.TelemetryExporter == "console")
                 metrics.AddConsoleExporter((_, reader) => reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = interval);

@@ -56,6 +56,11 @@ public static class CatalogueDocument
         sb.Append("`compare` writes `comparison.csv` per scenario, metric, integer `year`, region and sector, and `comparison-horizon.csv`,\n");
         sb.Append("the same columns without `year`, over the whole horizon (flows summed, stocks at the end). Every CSV output is RFC 4180\n");
         sb.Append("(fields with a comma, quote or line break are quoted), UTF-8, invariant culture, with round-trip doubles.\n\n");
+        sb.Append("**Quantiles.** Every quantile nordicsim computes (`p2_5, p97_5` here, and the bootstrap percentile intervals of\n");
+        sb.Append("`sensitivity`) uses one definition, R-7 (Hyndman & Fan 1996, type 7; the default of R's `quantile()` and numpy's\n");
+        sb.Append("`quantile`): for the n sorted values x(1) ≤ … ≤ x(n), h = (n − 1)p and Q(p) = x(⌊h⌋+1) + (h − ⌊h⌋)(x(⌊h⌋+2) − x(⌊h⌋+1)),\n");
+        sb.Append("linear interpolation between order statistics (Q(0) is the minimum, Q(1) the maximum). For x = 1, …, 10 it gives\n");
+        sb.Append("Q(0.025) = 1.225 and Q(0.975) = 9.775. Code: `src/NordicChina.Sim.Analysis/Statistics/Quantile.cs`.\n\n");
         sb.Append("| metric | unit | kind | region and sector columns | meaning |\n|---|---|---|---|---|\n");
         foreach (var m in MetricCatalogue.All)
             sb.Append(CultureInfo.InvariantCulture, $"| `{m.Name}` | {m.Unit} | {m.Kind.ToString().ToLowerInvariant()} | {Escape(m.Breakdown)} | {Escape(m.Description)} |\n");
