@@ -35,7 +35,7 @@ public sealed class OutputHardeningTests : IDisposable
         var first = await Nordicsim.RunAsync(_dir.FullName, "run", scenario, "--out", "results/small", "--quiet");
         Assert.True(first.ExitCode == 0, first.Output);
         string marker = File.ReadAllText(P("results", "small", ".nordicsim-results"));
-        foreach (var f in new[] { "metrics.csv", "metrics.parquet", "summary.csv", "run.json" }) Assert.Contains("\n" + f + "\n", marker);
+        foreach (var f in new[] { "metrics.csv", "metrics.parquet", "summary.csv", "run.json", "datapackage.json" }) Assert.Contains("\n" + f + "\n", marker);
 
         File.WriteAllText(P("results", "small", "NOTES.txt"), "my notes");
         File.Copy(scenario, P("results", "small", "my-scenario.yaml"));
@@ -193,7 +193,7 @@ public sealed class OutputHardeningTests : IDisposable
         var run = await Nordicsim.RunWithEnvironmentAsync(_dir.FullName, busy, "run", scenario, "--out", "mnt", "--quiet");
         Assert.True(run.ExitCode == 0, run.Output);
         var names = Directory.GetFileSystemEntries(P("mnt")).Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal).ToArray();
-        Assert.Equal([".nordicsim-results", "metrics.csv", "metrics.parquet", "run.json", "summary.csv"], names);
+        Assert.Equal([".nordicsim-results", "datapackage.json", "metrics.csv", "metrics.parquet", "run.json", "summary.csv"], names);
         Assert.Equal(["mnt", "small.yaml"], Directory.GetFileSystemEntries(_dir.FullName).Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal).ToArray());
         Assert.True(new FileInfo(P("mnt", "metrics.csv")).Length > 1000);
 

@@ -82,17 +82,19 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         $"{scenarioName}-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Random.Shared.Next(0x10000):x4}";
 
     /// <summary>Runs the scenario with its metrics streaming into the output's temporary folder as replications finish,
-    /// then writes summary.csv and run.json there; the folder replaces <paramref name="outDir"/> only when complete.</summary>
+    /// then writes summary.csv, run.json and datapackage.json there; the folder replaces <paramref name="outDir"/> only when complete.</summary>
     private static async Task<RunResult> RunAndWriteAsync(ScenarioRunner runner, ScenarioDefinition scenario, int silos, string outDir, bool quiet,
         Func<RunResult, RunResult> describe, CancellationToken cancel)
     {
         RunResult? result = null;
+        var started = DateTimeOffset.UtcNow;
         await OutputFolder.WriteAsync(outDir, async folder =>
         {
             await using var metrics = await MetricsFiles.CreateAsync(folder, scenario);
             result = describe(await ExecuteAsync(runner, scenario, silos, metrics, quiet, cancel));
             await metrics.CompleteAsync(scenario.Replications);
             await ResultWriter.WriteAsync(result, folder);
+            await DataPackage.WriteRunAsync(folder, result, started);
         }, cancel);
         return result!;
     }
@@ -124,7 +126,7 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
     {
         PrintHeadlines(result);
         AnsiConsole.MarkupLine($"{result.AgentSteps:N0} agent-steps in {result.WallSeconds:F1} s ({result.AgentSteps / Math.Max(result.WallSeconds, 1e-9):N0}/s) on {result.Silos} silo(s){(result.Mode == "cluster" ? " of a real cluster" : "")}.");
-        AnsiConsole.MarkupLine($"Results in [bold]{Markup.Escape(Path.GetFullPath(outDir))}[/] (metrics.csv, summary.csv, run.json).");
+        AnsiConsole.MarkupLine($"Results in [bold]{Markup.Escape(Path.GetFullPath(outDir))}[/] (metrics.csv, summary.csv, run.json, datapackage.json).");
     }
 
     private static void PrintHeadlines(RunResult result)

@@ -14,8 +14,8 @@ namespace NordicChina.Sim.Hosting.Experiments;
 /// sum_j w_j ((m_j(theta) - target_j) / |target_j|)^2, where m_j(theta) is moment j simulated with the targets'
 /// replications and the scenario's seed (common random numbers make the objective smooth in theta). The search is
 /// MathNet's Nelder-Mead simplex on a logistic transform of the bounds, started from the scenario's values.
-/// Writes calibration.csv (each moment's fit), calibration.json, calibration-trace.csv (every evaluation) and
-/// fitted.yaml, a scenario overlay (base: the calibrated scenario) with the fitted values.
+/// Writes calibration.csv (each moment's fit), calibration.json, calibration-trace.csv (every evaluation),
+/// datapackage.json and fitted.yaml, a scenario overlay (base: the calibrated scenario) with the fitted values.
 /// </summary>
 public sealed class Calibrator(IGrainFactory grains, int silos)
 {
@@ -28,6 +28,7 @@ public sealed class Calibrator(IGrainFactory grains, int silos)
     public async Task<CalibrationResult> RunAsync(ScenarioDefinition scenario, string scenarioPath, CalibrationTargets targets, string outDir,
         IProgress<ExperimentProgress>? progress = null, CancellationToken cancel = default)
     {
+        var started = DateTimeOffset.UtcNow;
         var s0 = scenario with { Replications = targets.Replications };
         var ranges = targets.Parameters.Select(p => new ParameterRange(p.Name, p.Low, p.High)).ToArray();
         var fit = new MomentFit(targets.Moments.Select(m => new MomentTarget(m.Name, m.Target, m.Weight)).ToArray());
@@ -98,6 +99,9 @@ public sealed class Calibrator(IGrainFactory grains, int silos)
                 yaml.Append("  ").Append(ranges[k].Name).Append(": ").Append(fitted[k].ToString("R", CultureInfo.InvariantCulture))
                     .Append("   # was ").Append(start[k].ToString("G6", CultureInfo.InvariantCulture)).Append('\n');
             await File.WriteAllTextAsync(Path.Combine(folder, "fitted.yaml"), yaml.ToString(), new UTF8Encoding(false));
+            await DataPackage.WriteAsync(folder, new PackageProvenance("calibrate", scenario, targets.Replications, started,
+                Experiment: new { targets = targets.Name, parameters = json.parameters, distance = result.Distance, evaluations = trace.Count, converged }),
+                targets.Moments.Select(m => m.Metric));
         }, cancel);
         return new CalibrationResult(start, fitted, result, trace.Count, converged);
     }

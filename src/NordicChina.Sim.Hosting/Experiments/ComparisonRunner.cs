@@ -14,7 +14,7 @@ namespace NordicChina.Sim.Hosting.Experiments;
 /// (paired t). Writes, atomically into one folder: comparison.csv (per scenario, metric and year: both means, the
 /// difference with its 95% CI and the relative change; a window that never closed counts as closing the year after the
 /// horizon), comparison-horizon.csv (the same over the whole horizon, without the year column, so that comparison.csv's
-/// year is always an integer), comparison.json, and each run's own
+/// year is always an integer), comparison.json, datapackage.json (a Frictionless Data Package of every CSV and Parquet file), and each run's own
 /// results under runs/&lt;name&gt;/.
 /// </summary>
 public sealed class ComparisonRunner(IGrainFactory grains, int silos)
@@ -35,6 +35,7 @@ public sealed class ComparisonRunner(IGrainFactory grains, int silos)
     public async Task<IReadOnlyList<string>> RunAsync(ScenarioDefinition baseline, IReadOnlyList<ScenarioDefinition> scenarios, string outDir,
         IProgress<ExperimentProgress>? progress = null, CancellationToken cancel = default)
     {
+        var started = DateTimeOffset.UtcNow;
         var names = UniqueNames([baseline, .. scenarios]);
         var all = new[] { baseline }.Concat(scenarios.Select(s => s with { Seed = baseline.Seed, Replications = baseline.Replications })).ToArray();
         await OutputFolder.WriteAsync(outDir, async folder =>
@@ -65,6 +66,8 @@ public sealed class ComparisonRunner(IGrainFactory grains, int silos)
                 content_hashes = all.Select((s, i) => new { scenario = names[i], hash = s.ContentHash }).ToArray(),
             };
             await System.IO.File.WriteAllTextAsync(Path.Combine(folder, "comparison.json"), JsonSerializer.Serialize(json, new JsonSerializerOptions { WriteIndented = true }) + "\n");
+            await DataPackage.WriteAsync(folder, new PackageProvenance("compare", baseline, baseline.Replications, started, all.Select((s, i) => (names[i], s)).ToArray()),
+                yearly.SelectMany(DataPackage.MetricNames));
         }, cancel);
         return names;
     }

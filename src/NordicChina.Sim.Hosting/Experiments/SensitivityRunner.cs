@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using NordicChina.Sim.Analysis.Sensitivity;
 using NordicChina.Sim.Hosting.Output;
+using NordicChina.Sim.Model.Metrics;
 using NordicChina.Sim.Model.Parameters;
 using NordicChina.Sim.Model.Scenarios;
 
@@ -57,6 +58,7 @@ public sealed class SensitivityRunner(IGrainFactory grains, int silos)
     public async Task RunAsync(ScenarioDefinition scenario, SensitivityMethod method, int samples, IReadOnlyList<ParameterRange> ranges,
         IReadOnlyList<OutputSpec> outputs, string outDir, bool resume, IProgress<ExperimentProgress>? progress = null, CancellationToken cancel = default)
     {
+        var started = DateTimeOffset.UtcNow;
         if (samples < 2) throw new ExperimentInputException("--samples must be 2 or more");
         CheckDesignSize(method, samples, ranges.Count);
         var morris = method == SensitivityMethod.Morris ? MorrisDesign.Create(ranges, samples, scenario.Seed) : null;
@@ -144,6 +146,9 @@ public sealed class SensitivityRunner(IGrainFactory grains, int silos)
                     pointsCsv.Row([i.ToString(CultureInfo.InvariantCulture), .. points[i].Select(ResultWriter.Number), .. outputs.Select((_, o) => ResultWriter.Number(results[o][i]))]);
             }
             await File.WriteAllTextAsync(Path.Combine(folder, "sensitivity.json"), JsonSerializer.Serialize(manifest, new JsonSerializerOptions { WriteIndented = true }) + "\n");
+            await DataPackage.WriteAsync(folder, new PackageProvenance("sensitivity", scenario, scenario.Replications, started,
+                Experiment: new { method = m, samples, parameters = manifest.parameters, outputs = manifest.outputs }),
+                outputs.Select(o => MetricCatalogue.Get(o.Metric).Name));
         }, cancel);
         store.Delete();
     }

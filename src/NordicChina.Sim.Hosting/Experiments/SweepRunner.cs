@@ -12,7 +12,7 @@ namespace NordicChina.Sim.Hosting.Experiments;
 /// Runs a scenario at every point of a parameter grid, with the same seed at every point (common random numbers).
 /// Points run concurrently on the cluster and stream to a work folder (<c>&lt;out&gt;.partial</c>) as they finish;
 /// an interrupted sweep resumes from it, running only the missing points. When all points are done, sweep.csv,
-/// sweep.parquet and sweep.json are written atomically into &lt;out&gt; and the work folder is removed, so the output is
+/// sweep.parquet, sweep.json and datapackage.json are written atomically into &lt;out&gt; and the work folder is removed, so the output is
 /// the same whether the sweep ran straight through or was resumed.
 /// </summary>
 public sealed class SweepRunner(IGrainFactory grains, int silos)
@@ -30,6 +30,7 @@ public sealed class SweepRunner(IGrainFactory grains, int silos)
     public async Task<int> RunAsync(ScenarioDefinition scenario, ParameterGrid grid, string outDir, bool resume,
         IProgress<ExperimentProgress>? progress = null, CancellationToken cancel = default)
     {
+        var started = DateTimeOffset.UtcNow;
         var manifest = new
         {
             kind = "sweep",
@@ -50,7 +51,12 @@ public sealed class SweepRunner(IGrainFactory grains, int silos)
             return HorizonRows.Of(await new ScenarioRunner(grains) { MaxAttempts = MaxAttempts, Log = Log, Concurrency = s.Replications }.RunAsync(s, silos, null, ct));
         }, progress, cancel, CheckPointLine, Log);
 
-        await OutputFolder.WriteAsync(outDir, folder => WriteOutputsAsync(folder, scenario, grid, store), cancel);
+        await OutputFolder.WriteAsync(outDir, async folder =>
+        {
+            var metricNames = await WriteOutputsAsync(folder, scenario, grid, store);
+            await DataPackage.WriteAsync(folder, new PackageProvenance("sweep", scenario, scenario.Replications, started,
+                Experiment: new { axes = grid.Axes.Select(a => new { parameter = a.Parameter, values = a.Values }).ToArray(), points = grid.Points.Count }), metricNames);
+        }, cancel);
         store.Delete();
         return ran;
     }
@@ -73,8 +79,8 @@ public sealed class SweepRunner(IGrainFactory grains, int silos)
         };
 
     /// <summary>Assembles the outputs point by point, streaming: sweep.csv line by line and sweep.parquet one row group
-    /// per point, so memory holds one point at a time whatever the grid's size.</summary>
-    private static async Task WriteOutputsAsync(string folder, ScenarioDefinition scenario, ParameterGrid grid, PointStore store)
+    /// per point, so memory holds one point at a time whatever the grid's size. Returns the names of the metrics written.</summary>
+    private static async Task<HashSet<string>> WriteOutputsAsync(string folder, ScenarioDefinition scenario, ParameterGrid grid, PointStore store)
     {
         string seed = scenario.Seed.ToString(CultureInfo.InvariantCulture);
         await using var csv = CsvOut.Create(Path.Combine(folder, "sweep.csv"));
@@ -90,10 +96,12 @@ public sealed class SweepRunner(IGrainFactory grains, int silos)
         await using var parquet = await ParquetWriter.CreateAsync(schema, parquetStream);
         parquet.CustomMetadata = Stamp.For(scenario);
 
+        var metricNames = new HashSet<string>(StringComparer.Ordinal);
         for (int p = 0; p < grid.Points.Count; p++)
         {
             string[] prefix = [p.ToString(CultureInfo.InvariantCulture), .. grid.Points[p].Select(ResultWriter.Number)];
             var rows = store.Read(p).Where(f => !(f.Length == 1 && f[0].Length == 0)).ToArray();
+            foreach (var f in rows) metricNames.Add(f[0]);
             foreach (var f in rows)
                 csv.Row([.. prefix, .. f, seed, ProgramInfo.Version]);
 
@@ -123,6 +131,7 @@ public sealed class SweepRunner(IGrainFactory grains, int silos)
             program_version = ProgramInfo.Version,
         };
         await File.WriteAllTextAsync(Path.Combine(folder, "sweep.json"), JsonSerializer.Serialize(json, new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        return metricNames;
     }
 
     private static double? Parse(string s) => s.Length == 0 ? null : CsvOut.ParseNumber(s);

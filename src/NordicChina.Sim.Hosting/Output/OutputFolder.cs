@@ -23,7 +23,7 @@ public static class OutputFolder
     [
         "metrics.csv", "metrics.parquet", "summary.csv", "run.json", "report.html", "comparison.csv", "comparison-horizon.csv", "comparison.json", "runs",
         "sweep.csv", "sweep.parquet", "sweep.json", "sensitivity.csv", "sensitivity.json", "points.csv",
-        "calibration.csv", "calibration-trace.csv", "calibration.json", "fitted.yaml",
+        "calibration.csv", "calibration-trace.csv", "calibration.json", "fitted.yaml", DataPackage.File,
     ];
 
     private static readonly EnumerationOptions All = new() { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false };

@@ -1,0 +1,336 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using NordicChina.Sim.Model.Metrics;
+using NordicChina.Sim.Model.Parameters;
+using NordicChina.Sim.Model.Scenarios;
+using Parquet;
+
+namespace NordicChina.Sim.Hosting.Output;
+
+/// <summary>Who wrote a results folder and from what: the command, its (first or baseline) scenario, the replications,
+/// when it started, every scenario it ran (compare runs several) and, for experiments, what was varied or fitted.</summary>
+public sealed record PackageProvenance(
+    string Command, ScenarioDefinition Scenario, int Replications, DateTimeOffset Started,
+    IReadOnlyList<(string Name, ScenarioDefinition Scenario)>? Scenarios = null, object? Experiment = null);
+
+/// <summary>
+/// Writes <c>datapackage.json</c>, a Frictionless Data Package (v1) describing every CSV and Parquet file of a results
+/// folder: one resource per file, each with its path, format, media type, encoding, CSV dialect and a Table Schema
+/// (field names in column order, types, descriptions, a <c>unit</c> per field, <c>missingValues: [""]</c> and the
+/// primary key). Table Schema has no unit property; nordicsim adds <c>unit</c> to every field: a unit in words
+/// ("EUR m", "persons", "year"), <c>"1"</c> for a dimensionless number, <c>"none"</c> for a label or identifier, and
+/// for columns whose unit depends on the row's metric (<c>value</c>, <c>mean</c>, ...) <see cref="MetricUnit"/>: the
+/// package's <c>metrics</c> property lists, for every metric present, its unit, kind and description.
+/// The package also records provenance (program version with commit, command line, scenario and content hash, seed,
+/// replications, parameter overrides, start and end time in UTC). Every output file's columns are declared once, in
+/// <see cref="Tables"/>.
+/// </summary>
+public static class DataPackage
+{
+    public const string File = "datapackage.json";
+
+    /// <summary>The unit of a column holding a metric's value: the metric's unit, given in the package's metrics list.</summary>
+    public const string MetricUnit = "see the metric's unit in the `metrics` table of this package";
+
+    private const string None = "none", Dimensionless = "1";
+
+    private sealed record Col(string Name, string Type, string Unit, string Description);
+
+    /// <summary>One output file's table: description, primary key, its fixed columns, and how a column named after a
+    /// parameter or an output (sweep, points, calibration trace) is described.</summary>
+    private sealed record Table(string Description, string[] PrimaryKey, Col[] Columns, Func<string, Col?>? Other = null);
+
+    private static readonly Col Seed = new("seed", "integer", None, "The random seed of the run (common random numbers across scenarios and points).");
+    private static readonly Col Version = new("program_version", "string", None, "nordicsim's version with the commit it was built from (0.1.0+abc1234).");
+    private static readonly Col Metric = new("metric", "string", None, "Metric name (see the metrics list of this package and docs/metrics.md).");
+    private static readonly Col Region = new("region", "string", None, "Region code, or all.");
+    private static readonly Col Sector = new("sector", "string", None, "Sector code, heavy (the heavy-industry aggregate) or all.");
+    private static readonly Col Year = new("year", "integer", "year", "Calendar year.");
+    private static readonly Col N = new("n", "integer", "replications", "Replications with a value (missing values left out).");
+    private static readonly Col Point = new("point", "integer", None, "Index of the point (0-based).");
+
+    private const string IndexUnit = "S1, ST: 1 (share of variance); mu, mu_star, sigma: the output metric's unit (" + MetricUnit + ") per the parameter's plausible range scaled to 0-1";
+
+    private static Col Stat(string name, string what) => new(name, "number", MetricUnit, what);
+
+    private static Col? Parameter(string name) => ParameterCatalogue.Find(name) is { } p
+        ? new Col(name, "number", p.Unit.Length > 0 ? p.Unit : Dimensionless, $"Value of the parameter {name} (see docs/parameters.md).")
+        : null;
+
+    /// <summary>Every output file's columns, declared once (keyed by file name; a Parquet file uses its CSV's table).</summary>
+    private static readonly Dictionary<string, Table> Tables = new(StringComparer.Ordinal)
+    {
+        [ResultWriter.MetricsFile] = new("Every metric per replication and tick (quarter), tidy long format.",
+            ["replication", "tick", "region", "sector", "metric"],
+            [
+                new("replication", "integer", None, "Replication index (0-based); replication r of every scenario shares its random streams."),
+                Year,
+                new("period", "integer", "quarter", "Quarter of the year (1-4)."),
+                new("tick", "integer", "quarter", "Tick since the start of the run (0-based)."),
+                Region, Sector, Metric,
+                new("value", "number", MetricUnit, "The metric's value in the tick (a flow over the tick, a stock at its end); empty where undefined."),
+            ]),
+        [ResultWriter.SummaryFile] = new("Per metric, year, region and sector: the distribution of yearly values across replications.",
+            ["metric", "year", "region", "sector"],
+            [
+                Metric, Year, Region, Sector, N,
+                Stat("mean", "Mean of the yearly values (flows summed over the year, stocks at its end)."),
+                Stat("sd", "Standard deviation across replications; empty with one replication."),
+                Stat("ci95_low", "Lower bound of the 95% confidence interval of the mean (Student t)."),
+                Stat("ci95_high", "Upper bound of the 95% confidence interval of the mean (Student t)."),
+                Stat("p2_5", "2.5% quantile across replications (R-7)."),
+                Stat("p97_5", "97.5% quantile across replications (R-7)."),
+                Seed, Version,
+            ]),
+        ["comparison.csv"] = new("Per scenario, metric, year, region and sector: the paired difference from the baseline (common random numbers).",
+            ["scenario", "metric", "year", "region", "sector"], ComparisonColumns(withYear: true)),
+        ["comparison-horizon.csv"] = new("Per scenario, metric, region and sector: the paired difference from the baseline over the whole horizon.",
+            ["scenario", "metric", "region", "sector"], ComparisonColumns(withYear: false)),
+        ["sweep.csv"] = new("Per grid point, metric, region and sector: the horizon value across replications; one column per varied parameter.",
+            ["point", "metric", "region", "sector"],
+            [
+                Point with { Description = "Index of the grid point (0-based)." }, Metric, Region, Sector, N,
+                Stat("mean", "Mean over replications of the horizon value (flows summed, stocks at the end)."),
+                Stat("sd", "Standard deviation across replications; empty with one replication."),
+                Stat("ci95_low", "Lower bound of the 95% confidence interval of the mean."),
+                Stat("ci95_high", "Upper bound of the 95% confidence interval of the mean."),
+                Seed, Version,
+            ], Parameter),
+        ["sensitivity.csv"] = new("Per output and parameter: the sensitivity indices with bootstrap 95% intervals.",
+            ["output", "parameter", "index"],
+            [
+                new("method", "string", None, "morris or sobol."),
+                new("output", "string", None, "The output analysed: metric[:region[:sector]] over the horizon."),
+                new("parameter", "string", None, "The parameter (see docs/parameters.md)."),
+                new("index", "string", None, "mu, mu_star, sigma (Morris) or S1, ST (Sobol)."),
+                new("value", "number", IndexUnit, "The index's value."),
+                new("ci95_low", "number", IndexUnit, "Lower bound of the bootstrap 95% interval; empty where none is computed."),
+                new("ci95_high", "number", IndexUnit, "Upper bound of the bootstrap 95% interval; empty where none is computed."),
+                Seed, Version,
+            ]),
+        ["points.csv"] = new("Per design point: the parameter values and each output's value.",
+            ["point"],
+            [Point with { Description = "Index of the design point (0-based)." }],
+            name => Parameter(name) ?? new Col(name, "number", MetricUnit, $"The output {name} at this design point (over the horizon, mean of replications).")),
+        ["calibration.csv"] = new("Per target moment: the target, the simulated value at the fitted parameters and the relative error.",
+            ["moment"],
+            [
+                new("moment", "string", None, "The moment's name (from the targets file)."),
+                new("target", "number", MetricUnit, "The target value of the moment (the unit of its metric)."),
+                new("simulated", "number", MetricUnit, "The moment simulated at the fitted parameters."),
+                new("weight", "number", Dimensionless, "The moment's weight in the distance."),
+                new("relative_error", "number", Dimensionless, "(simulated - target) / |target|; empty where the target is missing."),
+                Seed, Version,
+            ]),
+        ["calibration-trace.csv"] = new("Every evaluation of the search: the parameter values and the distance.",
+            ["evaluation"],
+            [
+                new("evaluation", "integer", None, "Index of the evaluation (0-based)."),
+                new("distance", "number", Dimensionless, "Weighted sum of squared relative errors of the moments."),
+            ], Parameter),
+    };
+
+    private static readonly Dictionary<string, string> ParquetTables = new(StringComparer.Ordinal)
+    {
+        [ResultWriter.MetricsParquetFile] = ResultWriter.MetricsFile,
+        ["sweep.parquet"] = "sweep.csv",
+    };
+
+    private static Col[] ComparisonColumns(bool withYear) =>
+    [
+        new("scenario", "string", None, "The scenario compared with the baseline."),
+        Metric, .. withYear ? new[] { Year } : [], Region, Sector,
+        new("n", "integer", "replications", "Replication pairs with a value in both."),
+        Stat("baseline_mean", "Mean in the baseline."),
+        Stat("scenario_mean", "Mean in the scenario."),
+        Stat("difference", "Mean paired difference, scenario minus baseline."),
+        Stat("ci95_low", "Lower bound of the 95% confidence interval of the difference (paired t)."),
+        Stat("ci95_high", "Upper bound of the 95% confidence interval of the difference (paired t)."),
+        new("relative_change", "number", Dimensionless, "difference / baseline_mean; empty where undefined (and for window.closing_year)."),
+        Seed, Version,
+    ];
+
+    /// <summary>The package of a run's folder (metrics, summary).</summary>
+    public static Task WriteRunAsync(string folder, RunResult run, DateTimeOffset started) =>
+        WriteAsync(folder, new PackageProvenance("run", run.Scenario, run.Scenario.Replications, started), MetricNames(run.Yearly));
+
+    /// <summary>The names of the metrics in <paramref name="yearly"/>.</summary>
+    public static IEnumerable<string> MetricNames(YearlyValues yearly) => yearly.Values.Keys.Select(k => MetricCatalogue.Get(k.Metric).Name);
+
+    /// <summary>Writes datapackage.json into <paramref name="folder"/>, describing every CSV and Parquet file under it
+    /// (files and folders starting with '.' left out) and the metrics named in <paramref name="metrics"/>.</summary>
+    public static async Task WriteAsync(string folder, PackageProvenance provenance, IEnumerable<string> metrics)
+    {
+        var resources = new JsonArray();
+        foreach (var (path, rel) in DataFiles(folder))
+            resources.Add(path.EndsWith(".csv", StringComparison.Ordinal) ? CsvResource(path, rel) : await ParquetResource(path, rel));
+
+        var finished = DateTimeOffset.UtcNow;
+        var s = provenance.Scenario;
+        var package = new JsonObject
+        {
+            ["profile"] = "data-package",
+            ["name"] = Name($"nordicsim-{provenance.Command}-{s.Name}"),
+            ["title"] = $"nordicsim {provenance.Command}: {s.Name}",
+            ["description"] = $"Results of nordicsim {provenance.Command} ({s.Name}). Missing values are empty fields in CSV and NULL in Parquet. " +
+                "Every field has a unit (a nordicsim extension of Table Schema): a unit in words, \"1\" for a dimensionless number, \"none\" for a " +
+                "label or identifier, or, where it depends on the row's metric, a reference to the metrics list of this package.",
+            ["created"] = Iso(finished),
+            ["provenance"] = new JsonObject
+            {
+                ["program"] = "nordicsim",
+                ["program_version"] = ProgramInfo.Version,
+                ["command"] = provenance.Command,
+                ["command_line"] = new JsonArray(Environment.GetCommandLineArgs().Select(a => (JsonNode?)JsonValue.Create(a)).ToArray()),
+                ["scenario"] = s.Name,
+                ["content_hash"] = s.ContentHash,
+                ["seed"] = s.Seed,
+                ["replications"] = provenance.Replications,
+                ["parameter_overrides"] = Overrides(s),
+                ["scenarios"] = new JsonArray((provenance.Scenarios ?? [(s.Name, s)]).Select(x => (JsonNode?)new JsonObject
+                {
+                    ["name"] = x.Name,
+                    ["content_hash"] = x.Scenario.ContentHash,
+                    ["parameter_overrides"] = Overrides(x.Scenario),
+                }).ToArray()),
+                ["started_utc"] = Iso(provenance.Started),
+                ["finished_utc"] = Iso(finished),
+            },
+            ["metrics"] = new JsonArray(metrics.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+                .Select(m => MetricCatalogue.TryGet(m, out var d) ? d : throw new InvalidOperationException($"datapackage: unknown metric '{m}'"))
+                .Select(d => (JsonNode?)new JsonObject
+                {
+                    ["name"] = d.Name,
+                    ["unit"] = d.Unit,
+                    ["kind"] = d.Kind.ToString().ToLowerInvariant(),
+                    ["breakdown"] = d.Breakdown,
+                    ["description"] = d.Description,
+                }).ToArray()),
+            ["resources"] = resources,
+        };
+        if (provenance.Experiment is not null)
+            package["provenance"]!.AsObject().Insert(10, "experiment", JsonSerializer.SerializeToNode(provenance.Experiment));
+        var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        await System.IO.File.WriteAllTextAsync(Path.Combine(folder, File), package.ToJsonString(options) + "\n", new UTF8Encoding(false));
+    }
+
+    private static JsonObject Overrides(ScenarioDefinition s)
+    {
+        var o = new JsonObject();
+        foreach (var kv in s.Parameters.Overrides().OrderBy(kv => kv.Key, StringComparer.Ordinal)) o[kv.Key] = kv.Value;
+        return o;
+    }
+
+    private static string Iso(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>A package or resource name: lowercase, only a-z, 0-9, '.', '_' and '-'.</summary>
+    public static string Name(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (char c in text.ToLowerInvariant()) sb.Append(c is >= 'a' and <= 'z' or >= '0' and <= '9' or '.' or '_' or '-' ? c : '-');
+        return sb.ToString();
+    }
+
+    private static IEnumerable<(string Path, string Rel)> DataFiles(string folder)
+    {
+        var files = new List<(string, string)>();
+        void Walk(string dir, string rel)
+        {
+            foreach (var f in Directory.GetFiles(dir).Order(StringComparer.Ordinal))
+            {
+                string name = Path.GetFileName(f);
+                if (!name.StartsWith('.') && (name.EndsWith(".csv", StringComparison.Ordinal) || name.EndsWith(".parquet", StringComparison.Ordinal)))
+                    files.Add((f, rel + name));
+            }
+            foreach (var d in Directory.GetDirectories(dir).Order(StringComparer.Ordinal))
+                if (!Path.GetFileName(d).StartsWith('.')) Walk(d, rel + Path.GetFileName(d) + "/");
+        }
+        Walk(folder, "");
+        return files;
+    }
+
+    private static Table TableOf(string fileName) =>
+        Tables.GetValueOrDefault(ParquetTables.GetValueOrDefault(fileName, fileName))
+        ?? throw new InvalidOperationException($"datapackage: no table declared for {fileName}");
+
+    private static JsonObject Field(Table table, string file, string name, string? type = null)
+    {
+        var col = table.Columns.FirstOrDefault(c => c.Name == name) ?? table.Other?.Invoke(name)
+            ?? throw new InvalidOperationException($"datapackage: column '{name}' of {file} is not declared");
+        return new JsonObject
+        {
+            ["name"] = name,
+            ["type"] = type ?? col.Type,
+            ["description"] = col.Description,
+            ["unit"] = col.Unit,
+        };
+    }
+
+    private static JsonArray Names(IEnumerable<string> names) => new(names.Select(n => (JsonNode?)JsonValue.Create(n)).ToArray());
+
+    private static JsonObject CsvResource(string path, string rel)
+    {
+        string file = Path.GetFileName(path);
+        var table = TableOf(file);
+        string header;
+        using (var reader = new StreamReader(path, Encoding.UTF8)) header = reader.ReadLine() ?? "";
+        var names = CsvOut.ReadText(header).FirstOrDefault().Fields ?? [];
+        return new JsonObject
+        {
+            ["name"] = Name(rel),
+            ["path"] = rel,
+            ["profile"] = "tabular-data-resource",
+            ["description"] = table.Description,
+            ["format"] = "csv",
+            ["mediatype"] = "text/csv",
+            ["encoding"] = "utf-8",
+            ["bytes"] = new FileInfo(path).Length,
+            ["dialect"] = new JsonObject
+            {
+                ["delimiter"] = ",",
+                ["lineTerminator"] = "\n",
+                ["quoteChar"] = "\"",
+                ["doubleQuote"] = true,
+                ["header"] = true,
+            },
+            ["schema"] = new JsonObject
+            {
+                ["fields"] = new JsonArray(names.Select(n => (JsonNode?)Field(table, rel, n)).ToArray()),
+                ["missingValues"] = new JsonArray(""),
+                ["primaryKey"] = Names(table.PrimaryKey),
+            },
+        };
+    }
+
+    private static async Task<JsonObject> ParquetResource(string path, string rel)
+    {
+        var table = TableOf(Path.GetFileName(path));
+        await using var stream = System.IO.File.OpenRead(path);
+        await using var reader = await ParquetReader.CreateAsync(stream);
+        var fields = reader.Schema.GetDataFields().Select(f => (JsonNode?)Field(table, rel, f.Name, f.ClrType switch
+        {
+            var t when t == typeof(int) || t == typeof(long) || t == typeof(short) => "integer",
+            var t when t == typeof(double) || t == typeof(float) || t == typeof(decimal) => "number",
+            var t when t == typeof(bool) => "boolean",
+            _ => "string",
+        })).ToArray();
+        return new JsonObject
+        {
+            ["name"] = Name(rel),
+            ["path"] = rel,
+            ["profile"] = "data-resource",
+            ["description"] = table.Description + " Parquet; missing values are NULL.",
+            ["format"] = "parquet",
+            ["mediatype"] = "application/vnd.apache.parquet",
+            ["bytes"] = new FileInfo(path).Length,
+            ["schema"] = new JsonObject
+            {
+                ["fields"] = new JsonArray(fields),
+                ["primaryKey"] = Names(table.PrimaryKey),
+            },
+        };
+    }
+}
