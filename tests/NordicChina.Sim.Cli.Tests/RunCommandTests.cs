@@ -44,6 +44,14 @@ public sealed class RunCommandTests : IDisposable
         AssertVersionIsThisCommit(version);
         Assert.All(summary.Skip(1), l => Assert.EndsWith("," + version, l));
 
+        // datapackage.json (checked rule by rule in Grains.Tests DataPackageTests): written by the command, with its provenance.
+        using var package = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_dir.FullName, "out3", "datapackage.json")));
+        var provenance = package.RootElement.GetProperty("provenance");
+        Assert.Equal(version, provenance.GetProperty("program_version").GetString());
+        Assert.Equal(root.GetProperty("content_hash").GetString(), provenance.GetProperty("content_hash").GetString());
+        Assert.Contains("run", provenance.GetProperty("command_line").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal(["metrics.csv", "metrics.parquet", "summary.csv"], package.RootElement.GetProperty("resources").EnumerateArray().Select(r => r.GetProperty("path").GetString()));
+
         // p2_5 and p97_5 are R-7 quantiles: for two replications x1 <= x2 they are x1 + 0.025(x2 - x1) and
         // x1 + 0.975(x2 - x1), 0.95 |x2 - x1| = 0.95 * sqrt(2) * sd apart (R-8, MathNet's default, gave x1 and x2).
         int checkedRows = 0;
