@@ -1,0 +1,244 @@
+using System.Text.RegularExpressions;
+using DuckDB.NET.Data;
+
+namespace NordicChina.Sim.Cli.Tests;
+
+/// <summary>The outputs of run, compare, sweep, sensitivity and calibrate of a small scenario, written once.</summary>
+public sealed class SmallOutputs : IAsyncLifetime
+{
+    public DirectoryInfo Dir { get; } = Directory.CreateTempSubdirectory("ncs-duckdb-");
+
+    public async Task InitializeAsync()
+    {
+        string d = Dir.FullName;
+        string two = Nordicsim.SmallScenario(d, name: "two", years: 2, replications: 2);
+        string one = Nordicsim.SmallScenario(d, name: "one", years: 2, replications: 1);
+        string targets = Path.Combine(d, "targets.yaml");
+        File.WriteAllText(targets, """
+            name: t
+            replications: 2
+            max_evaluations: 4
+            parameters:
+              - { name: outbound.hazard.manufacturer, low: 0.01, high: 0.1 }
+            moments:
+              - { name: "fdi, 2021 vs 2020", metric: fdi.total.value, region: europe, years: [2021, 2021], relative_to: [2020, 2020], target: 0.5 }
+            """);
+        string[][] commands =
+        [
+            ["run", two, "--out", "run"],
+            ["run", one, "--out", "one"],
+            ["compare", two, one, "--replications", "2", "--out", "cmp", "--no-report"],
+            ["sweep", two, "--vary", "outbound.hazard.manufacturer=0.02:0.04:0.02", "--out", "sw"],
+            ["sensitivity", two, "--method", "morris", "--samples", "2", "--params", "outbound.hazard.manufacturer,catchup.rate.CN.heavy", "--out", "sens"],
+            ["calibrate", two, "--targets", targets, "--out", "cal"],
+        ];
+        foreach (var c in commands)
+        {
+            var r = await Nordicsim.RunAsync(d, [.. c, "--quiet"]);
+            if (r.ExitCode != 0) throw new InvalidOperationException($"nordicsim {c[0]} failed: {r.Output}");
+        }
+    }
+
+    public Task DisposeAsync()
+    {
+        Dir.Delete(true);
+        return Task.CompletedTask;
+    }
+
+    public string Path_(params string[] parts) => Path.Combine([Dir.FullName, .. parts]);
+}
+
+/// <summary>Every CSV and Parquet output loads typed in DuckDB with its default options (numbers as numbers,
+/// missing values as NULL, never NaN), additive flows add up, and the README's DuckDB snippet runs.</summary>
+public sealed class DuckDbOutputTests(SmallOutputs outputs) : IClassFixture<SmallOutputs>
+{
+    private static readonly HashSet<string> TextColumns =
+        ["metric", "region", "sector", "scenario", "method", "output", "parameter", "index", "moment", "program_version"];
+    private static readonly HashSet<string> IntegerColumns = ["replication", "year", "period", "tick", "n", "point", "seed", "evaluation"];
+    private static readonly HashSet<string> IntegerTypes = ["TINYINT", "SMALLINT", "INTEGER", "BIGINT", "UTINYINT", "USMALLINT", "UINTEGER", "UBIGINT", "HUGEINT"];
+
+    private static DuckDBConnection Open()
+    {
+        var c = new DuckDBConnection("DataSource=:memory:");
+        c.Open();
+        return c;
+    }
+
+    private static string Lit(string path) => "'" + path.Replace("'", "''") + "'";
+
+    private static string Reader(string file) =>
+        file.EndsWith(".parquet") ? $"read_parquet({Lit(file)})" : $"read_csv_auto({Lit(file)})";
+
+    private static List<(string Name, string Type)> Describe(DuckDBConnection c, string source)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = $"DESCRIBE SELECT * FROM {source}";
+        using var r = cmd.ExecuteReader();
+        var cols = new List<(string, string)>();
+        while (r.Read()) cols.Add((r.GetString(0), r.GetString(1)));
+        return cols;
+    }
+
+    private static T Scalar<T>(DuckDBConnection c, string sql)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        return (T)Convert.ChangeType(cmd.ExecuteScalar()!, typeof(T));
+    }
+
+    private static string Q(string column) => "\"" + column.Replace("\"", "\"\"") + "\"";
+
+    [Fact]
+    public void Every_csv_and_parquet_output_loads_typed_in_duckdb_with_default_options_and_holds_no_NaN()
+    {
+        var files = new[] { "run", "one", "cmp", "sw", "sens", "cal" }
+            .SelectMany(o => Directory.EnumerateFiles(outputs.Path_(o), "*.*", SearchOption.AllDirectories))
+            .Where(f => f.EndsWith(".csv") || f.EndsWith(".parquet")).Order().ToList();
+        string[] expected = ["metrics.csv", "metrics.parquet", "summary.csv", "comparison.csv", "comparison-horizon.csv", "sweep.csv",
+            "sweep.parquet", "sensitivity.csv", "points.csv", "calibration.csv", "calibration-trace.csv"];
+        Assert.Equal(expected.Order(), files.Select(Path.GetFileName).Distinct().Order());
+        var problems = new List<string>();
+        using var c = Open();
+        foreach (string file in files)
+        {
+            string name = Path.GetRelativePath(outputs.Dir.FullName, file);
+            string source = Reader(file);
+            if (Scalar<long>(c, $"SELECT count(*) FROM {source}") == 0) problems.Add($"{name}: no rows");
+            foreach (var (column, type) in Describe(c, source))
+            {
+                if (TextColumns.Contains(column))
+                {
+                    if (type != "VARCHAR") problems.Add($"{name}: {column} is {type}, expected VARCHAR");
+                }
+                else if (IntegerColumns.Contains(column))
+                {
+                    if (!IntegerTypes.Contains(type)) problems.Add($"{name}: {column} is {type}, expected an integer type");
+                }
+                else if (column == "value" && name.Contains("metrics") && type != "DOUBLE")
+                    problems.Add($"{name}: {column} is {type}, expected DOUBLE");
+                else if (type == "VARCHAR")
+                {
+                    // A CSV column with no value in any row carries no type: DuckDB's sniffer reads it as VARCHAR
+                    // (all NULL). That is the one-replication summary's sd and intervals; README declares their types.
+                    long present = Scalar<long>(c, $"SELECT count({Q(column)}) FROM {source}");
+                    if (present != 0) problems.Add($"{name}: {column} is VARCHAR with {present} non-empty value(s), expected a number");
+                }
+                else if (type != "DOUBLE" && !IntegerTypes.Contains(type))
+                    problems.Add($"{name}: {column} is {type}, expected a number");
+                if (type is "DOUBLE" or "FLOAT")
+                {
+                    long nans = Scalar<long>(c, $"SELECT count(*) FROM {source} WHERE isnan({Q(column)})");
+                    if (nans != 0) problems.Add($"{name}: {column} has {nans} NaN value(s)");
+                }
+            }
+        }
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Theory]
+    [InlineData("metrics.csv")]
+    [InlineData("metrics.parquet")]
+    public void A_one_replication_run_has_NULL_where_a_value_is_undefined(string file)
+    {
+        using var c = Open();
+        string metrics = Reader(outputs.Path_("one", file));
+        // The window never closes within two years: closing_year is missing, NULL in a DOUBLE column.
+        Assert.True(Scalar<long>(c, $"SELECT count(*) FROM {metrics} WHERE metric = 'window.closing_year' AND value IS NULL") > 0);
+        Assert.True(Scalar<long>(c, $"SELECT count(*) FROM {metrics} WHERE value IS NOT NULL") > 0);
+        Assert.Equal("DOUBLE", Describe(c, metrics).Single(x => x.Name == "value").Type);
+    }
+
+    [Fact]
+    public void A_one_replication_summary_has_NULL_sd_and_a_number_for_the_mean()
+    {
+        using var c = Open();
+        string summary = Reader(outputs.Path_("one", "summary.csv"));
+        Assert.Equal(0, Scalar<long>(c, $"SELECT count(sd) FROM {summary}"));
+        Assert.Equal(Scalar<long>(c, $"SELECT count(*) FROM {summary}"), Scalar<long>(c, $"SELECT count(*) FROM {summary} WHERE sd IS NULL"));
+        Assert.True(Scalar<long>(c, $"SELECT count(mean) FROM {summary}") > 0);
+        Assert.Equal("DOUBLE", Describe(c, summary).Single(x => x.Name == "mean").Type);
+    }
+
+    [Theory]
+    [InlineData("metrics.csv")]
+    [InlineData("metrics.parquet")]
+    public void Additive_flows_add_up_over_regions_and_over_their_parts(string file)
+    {
+        using var c = Open();
+        string metrics = Reader(outputs.Path_("run", file));
+        const string close = "abs(a - b) <= 1e-9 * greatest(abs(a), abs(b), 1e-300)";
+        foreach (string metric in new[] { "fdi.total.value", "fdi.acquisition.value", "fdi.rd_centre.value", "fdi.equity.value", "fdi.total.deals" })
+        {
+            string overRegions = $"""
+                WITH leaf AS (SELECT replication, tick, sum(value) AS a, count(*) AS k FROM {metrics}
+                              WHERE metric = '{metric}' AND region <> 'all' AND sector = 'all' GROUP BY ALL),
+                     agg AS (SELECT replication, tick, value AS b FROM {metrics}
+                             WHERE metric = '{metric}' AND region = 'all' AND sector = 'all')
+                SELECT count(*) FILTER (WHERE NOT ({close})), count(*), min(k) FROM leaf JOIN agg USING (replication, tick)
+                """;
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = overRegions;
+            using var r = cmd.ExecuteReader();
+            Assert.True(r.Read());
+            Assert.True(r.GetInt64(0) == 0, $"{metric}: {r.GetInt64(0)} of {r.GetInt64(1)} (replication, tick) totals differ from the sum over regions");
+            Assert.Equal(2 * 8, r.GetInt64(1)); // 2 replications x 8 quarters
+            Assert.True(r.GetInt64(2) >= 2, $"{metric}: fewer than two host regions");
+        }
+        string parts = $"""
+            WITH w AS (PIVOT (SELECT replication, tick, region, metric, value FROM {metrics}
+                              WHERE sector = 'all' AND metric IN ('fdi.total.value', 'fdi.acquisition.value', 'fdi.rd_centre.value', 'fdi.equity.value'))
+                       ON metric USING first(value)),
+                 t AS (SELECT "fdi.total.value" AS b, "fdi.acquisition.value" + "fdi.rd_centre.value" + "fdi.equity.value" AS a FROM w)
+            SELECT count(*) FILTER (WHERE NOT ({close})), count(*), sum(b) FROM t
+            """;
+        using var p = c.CreateCommand();
+        p.CommandText = parts;
+        using var pr = p.ExecuteReader();
+        Assert.True(pr.Read());
+        Assert.True(pr.GetInt64(0) == 0, $"{pr.GetInt64(0)} of {pr.GetInt64(1)} rows: fdi.total.value differs from acquisition + rd_centre + equity");
+        Assert.True(pr.GetInt64(1) > 16);
+        Assert.True(pr.GetDouble(2) > 0, "some FDI flowed");
+    }
+
+    /// <summary>The SQL between the duckdb-load markers in README.md, run as written against results/baseline.</summary>
+    [Theory]
+    [InlineData("run")]
+    [InlineData("one")]
+    public void The_readme_duckdb_snippet_loads_metrics_and_summary_typed(string folder)
+    {
+        string readme = File.ReadAllText(Path.Combine(Nordicsim.RepoRoot, "README.md"));
+        var m = Regex.Match(readme, @"<!-- duckdb-load:begin -->\s*```sql\n(?<sql>.*?)```\s*<!-- duckdb-load:end -->", RegexOptions.Singleline);
+        Assert.True(m.Success, "README.md has the DuckDB snippet between <!-- duckdb-load:begin --> and <!-- duckdb-load:end -->");
+        string root = outputs.Path_("readme-" + folder);
+        Directory.CreateDirectory(Path.Combine(root, "results", "baseline"));
+        foreach (string f in new[] { "metrics.csv", "metrics.parquet", "summary.csv" })
+            File.Copy(outputs.Path_(folder, f), Path.Combine(root, "results", "baseline", f), overwrite: true);
+        using var c = Open();
+        using (var set = c.CreateCommand())
+        {
+            set.CommandText = $"SET file_search_path = {Lit(root)}";
+            set.ExecuteNonQuery();
+        }
+        using (var cmd = c.CreateCommand())
+        {
+            cmd.CommandText = m.Groups["sql"].Value;
+            cmd.ExecuteNonQuery();
+        }
+        foreach (string table in new[] { "metrics", "metrics_parquet" })
+        {
+            var cols = Describe(c, table).ToDictionary(x => x.Name, x => x.Type);
+            Assert.Equal("DOUBLE", cols["value"]);
+            Assert.Contains(cols["year"], IntegerTypes);
+            Assert.Contains(cols["replication"], IntegerTypes);
+            Assert.Contains(cols["tick"], IntegerTypes);
+            Assert.Equal("VARCHAR", cols["region"]);
+            Assert.True(Scalar<long>(c, $"SELECT count(*) FROM {table} WHERE value IS NULL") > 0, "missing values are NULL");
+            Assert.Equal(0, Scalar<long>(c, $"SELECT count(*) FROM {table} WHERE isnan(value)"));
+            Assert.Equal(File.ReadLines(outputs.Path_(folder, "metrics.csv")).Count() - 1, Scalar<long>(c, $"SELECT count(*) FROM {table}"));
+        }
+        var s = Describe(c, "summary").ToDictionary(x => x.Name, x => x.Type);
+        foreach (string col in new[] { "mean", "sd", "ci95_low", "ci95_high", "p2_5", "p97_5" }) Assert.Equal("DOUBLE", s[col]);
+        Assert.Contains(s["year"], IntegerTypes);
+        Assert.Equal(folder == "one" ? 0 : Scalar<long>(c, "SELECT count(*) FROM summary WHERE n > 1"), Scalar<long>(c, "SELECT count(sd) FROM summary"));
+    }
+}
