@@ -248,16 +248,19 @@ public sealed class OutputHardeningTests : IDisposable
     [Fact]
     public async Task A_resumed_sweep_names_a_damaged_point_file_and_runs_that_point_again()
     {
-        string scenario = Nordicsim.SmallScenario(_dir.FullName, years: 2, replications: 1);
-        string[] vary = ["--vary", "outbound.hazard.manufacturer=0.02:0.09:0.01", "--quiet"];
+        string scenario = Nordicsim.SmallScenario(_dir.FullName, years: 3, replications: 3);
+        // Thirty points, so the sweep is still running when the test, slowed by the rest of the suite, looks for its
+        // first point files.
+        string[] vary = ["--vary", "outbound.hazard.manufacturer=0.02:0.31:0.01", "--quiet"];
         var straight = await Nordicsim.RunAsync(_dir.FullName, ["sweep", scenario, .. vary, "--out", "straight"]);
         Assert.True(straight.ExitCode == 0, straight.Output);
 
         using var victim = Nordicsim.Start(_dir.FullName, ["sweep", scenario, .. vary, "--out", "killed"]);
         string points = P("killed.partial", "points");
         var deadline = DateTime.UtcNow.AddMinutes(3);
-        while (DateTime.UtcNow < deadline && !(Directory.Exists(points) && Directory.GetFiles(points, "*.csv").Length >= 2))
+        while (DateTime.UtcNow < deadline && !victim.HasExited && !(Directory.Exists(points) && Directory.GetFiles(points, "*.csv").Length >= 2))
             await Task.Delay(20);
+        Assert.False(victim.HasExited, "the sweep finished before it could be interrupted");
         victim.Kill(entireProcessTree: true);
         await victim.WaitForExitAsync();
         string damaged = Directory.GetFiles(points, "*.csv").Order(StringComparer.Ordinal).First();
