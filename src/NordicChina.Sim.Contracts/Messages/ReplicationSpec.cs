@@ -38,14 +38,14 @@ public sealed record ReplicationSpec(
     /// (<see cref="Grains.GrainKeys.SpreadAgentsAbove"/>): its agent grains' keys start with it.</summary>
     public string ReplicationKey => Grains.GrainKeys.Replication(RunKey, Replication, InitialAgents);
 
-    [NonSerialized]
-    private StepContext? _context;
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ReplicationSpec, StepContext> Contexts = new();
 
     /// <summary>What the model's steps read: parameters, clock, policies and the stream identity. Made once per spec
     /// instance (it is read-only), so the agent grains of a replication on one silo, which receive the same
-    /// instance, share it instead of each parsing the parameters again.</summary>
+    /// instance, share it instead of each parsing the parameters again. Kept beside the instance, so it is neither serialised nor part of the
+    /// record's equality.</summary>
     public StepContext Context(bool parallel = true) =>
-        parallel ? _context ??= NewContext(true) : NewContext(false);
+        parallel ? Contexts.GetValue(this, s => s.NewContext(true)) : NewContext(false);
 
     private StepContext NewContext(bool parallel) =>
         new(Seed, Replication, Clock, new ModelParameters(Parameters), PolicySettings) { Parallel = parallel };

@@ -68,25 +68,7 @@ public sealed class CsvOut : IDisposable, IAsyncDisposable
         text.Length == 0 || double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
 
     /// <summary>Every record of a CSV text (header included), unquoted, with the line each starts on.</summary>
-    public static List<(int Line, string[] Fields)> ReadText(string text)
-    {
-        var records = new List<(int, string[])>();
-        if (text.Length == 0) return records;
-        using var reader = Sep.New(',').Reader(o => o with
-        {
-            HasHeader = false,
-            Unescape = true,
-            DisableColCountCheck = true,
-            CultureInfo = CultureInfo.InvariantCulture,
-        }).FromText(text);
-        foreach (var row in reader)
-        {
-            var fields = new string[row.ColCount];
-            for (int i = 0; i < fields.Length; i++) fields[i] = row[i].ToString();
-            records.Add((row.LineNumberFrom, fields));
-        }
-        return records;
-    }
+    public static List<(int Line, string[] Fields)> ReadText(string text) => Shared.CsvRecords.Read(text);
 
     /// <summary>Every record of a CSV file (header included), unquoted.</summary>
     public static List<string[]> ReadFile(string path) => ReadText(File.ReadAllText(path, Encoding.UTF8)).Select(r => r.Fields).ToList();

@@ -20,12 +20,12 @@ public sealed record WorldSnapshot(
     [property: Id(10)] ImmutableArray<double> CapabilityChina,
     [property: Id(11)] ImmutableArray<double> Policy)
 {
-    [NonSerialized]
-    private WorldView? _view;
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<WorldSnapshot, WorldView> Views = new();
 
     /// <summary>The snapshot as the rules read it, made once per snapshot instance: every agent that receives the same
-    /// instance (all agents of a replication on one silo, or in the direct driver) shares it. Not serialised.</summary>
-    public WorldView View => _view ??= ToView();
+    /// instance (all agents of a replication on one silo, or in the direct driver) shares it. Kept beside the instance
+    /// (by reference, for the instance's lifetime), so it is neither serialised nor part of the record's equality.</summary>
+    public WorldView View => Views.GetValue(this, s => s.ToView());
 
     public WorldView ToView() => new(Tick, Year, [.. RdQuality], [.. TalentAvailable], [.. WageHigh], [.. WageLow],
         [.. ChinesePresence], [.. Acquirable], [.. EquityEligible], [.. CapabilitySweden], [.. CapabilityChina],

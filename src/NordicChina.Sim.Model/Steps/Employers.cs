@@ -27,8 +27,6 @@ public sealed class Employers : IDisposable
         Array.Clear(_demand, 0, _count);
     }
 
-    public int Count => _count;
-
     public Span<long> Demands => _demand.AsSpan(0, _count);
 
     /// <summary>Sets the demand of the firm at position <paramref name="firm"/>.</summary>

@@ -187,7 +187,7 @@ public static class RegionStep
         StepCentres(ctx, s, commit.Tick, employers, t);
         Hire(s, employers, t);
         Graduate(ctx, s, policy, commit.Tick, t);
-        Births(ctx, s, commit.Tick, t);
+        Births(ctx, s, commit.Tick);
         var census = s.Census = RegionCensus.Take(ctx, s);
         SetWages(ctx, s, census, t);
         var metrics = RegionMetrics.Write(ctx, s, commit, t, census);
@@ -402,13 +402,12 @@ public static class RegionStep
     }
 
     /// <summary>New startups: Poisson births at a rate proportional to the initial startup count.</summary>
-    public static void Births(StepContext ctx, RegionState s, int tick, RegionTally t)
+    public static void Births(StepContext ctx, RegionState s, int tick)
     {
         var rng = ctx.Stream(s.Entity, tick, RandomPurpose.StartupBirth);
         long births = Draws.Poisson(rng, FirmDynamics.BirthMean(ctx.P, s.InitialStartups, ctx.Clock.Dt));
         var kind = s.Region.IsChinese ? FirmKind.ChineseStartup : FirmKind.Startup;
         for (long i = 0; i < births; i++) s.Firms.Add(NewFirm(ctx, s, kind, tick, rng, initial: false));
-        t.Births = births;
     }
 
     /// <summary>Wages from the foreign-owned shares of staff (R&amp;D centres count as foreign) and from tightness

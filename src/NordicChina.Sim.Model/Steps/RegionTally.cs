@@ -15,8 +15,6 @@ public sealed class RegionTally
     public long Hired, RdHired, Unfilled;
     // Graduate and Retire
     public long Graduates, Retired;
-    // Births
-    public long Births;
     // SetWages
     public long HighSkillJobs, LowSkillJobs, ChineseOwned, LiveFirms, RdStaff;
     public int ActiveCentres;

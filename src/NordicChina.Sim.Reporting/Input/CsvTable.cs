@@ -79,41 +79,12 @@ internal sealed class CsvTable
         return double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : double.NaN;
     }
 
-    /// <summary>Every record, unquoted, with the line it starts on; read with Sep (the library nordicsim writes its CSV
-    /// with), RFC 4180 quoting, a BOM skipped, no final line break needed.</summary>
+    /// <summary>Every record, unquoted, with the line it starts on (<see cref="Shared.CsvRecords"/>, the project's one
+    /// CSV reader).</summary>
     private static List<string[]> ParseRecords(string text, out List<int> lineNumbers)
     {
-        var records = new List<string[]>();
-        lineNumbers = [];
-        if (text.Length > 0 && text[0] == '\uFEFF')
-        {
-            text = text[1..];
-        }
-
-        if (text.Length == 0)
-        {
-            return records;
-        }
-
-        using var reader = Sep.New(',').Reader(o => o with
-        {
-            HasHeader = false,
-            Unescape = true,
-            DisableColCountCheck = true,
-            CultureInfo = CultureInfo.InvariantCulture,
-        }).FromText(text);
-        foreach (var row in reader)
-        {
-            var fields = new string[row.ColCount];
-            for (var i = 0; i < fields.Length; i++)
-            {
-                fields[i] = row[i].ToString();
-            }
-
-            records.Add(fields);
-            lineNumbers.Add(row.LineNumberFrom);
-        }
-
-        return records;
+        var records = Shared.CsvRecords.Read(text);
+        lineNumbers = [.. records.Select(r => r.Line)];
+        return [.. records.Select(r => r.Fields)];
     }
 }
