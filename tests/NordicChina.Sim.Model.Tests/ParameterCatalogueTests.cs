@@ -27,13 +27,16 @@ public class ParameterCatalogueTests
     }
 
     [Fact]
-    public void EverySourceIsAnAssumptionOrCitesTheReport()
+    public void EverySourceIsAnAssumptionOrCitesTheReportOrPublishedWorkOrTheCalibration()
     {
         foreach (var p in ParameterCatalogue.All)
         {
             Assert.False(string.IsNullOrWhiteSpace(p.Source), $"{p.Name} has no source");
-            Assert.True(p.Source.StartsWith("assumption", StringComparison.OrdinalIgnoreCase) || p.Source.Contains("report", StringComparison.OrdinalIgnoreCase),
-                $"{p.Name}: source '{p.Source}' is neither an assumption nor a report reference");
+            bool cites = p.Source.StartsWith("assumption", StringComparison.OrdinalIgnoreCase)
+                         || p.Source.Contains("report", StringComparison.OrdinalIgnoreCase)
+                         || p.Source.StartsWith("calibrated", StringComparison.OrdinalIgnoreCase)
+                         || System.Text.RegularExpressions.Regex.IsMatch(p.Source, @"\((19|20)\d\d[a-z]?\)");
+            Assert.True(cites, $"{p.Name}: source '{p.Source}' is neither an assumption, a report reference, published work with its year, nor the calibration");
             Assert.Equal(p.Source.StartsWith("assumption", StringComparison.OrdinalIgnoreCase), p.IsAssumption);
             Assert.False(string.IsNullOrWhiteSpace(p.Unit), $"{p.Name} has no unit");
             Assert.False(string.IsNullOrWhiteSpace(p.Description), $"{p.Name} has no description");

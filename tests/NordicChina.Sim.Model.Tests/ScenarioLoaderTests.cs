@@ -38,7 +38,7 @@ public class ScenarioLoaderTests
         Assert.Equal(20200101UL, s.Seed);
         Assert.Equal(20, s.Replications);
         Assert.Empty(s.Parameters.Overrides());
-        Assert.Equal(10, s.Policies.Count);
+        Assert.Equal(11, s.Policies.Count);
         Assert.All(s.Policies, p => Assert.True(PolicyLevers.TryByName(p.Lever, out _)));
         var screening = s.Policies.Where(p => p.Lever == "fdi_screening").ToList();
         Assert.Equal(new[] { "FIN", "DNK", "DEU", "NLD" }, screening[0].Regions);

@@ -76,6 +76,8 @@ public sealed class ModelParameters
     public double CapitalControlsEffect { get; internal set; }
     public double TradeConflictEffect { get; internal set; }
     public double PandemicEffect { get; internal set; }
+    public double CompletionLagYears { get; internal set; }
+    public double CapitalControlsAcquisitionPenalty { get; internal set; }
     public double BetaRdQuality { get; internal set; }
     public double BetaIp { get; internal set; }
     public double BetaUniversity { get; internal set; }

@@ -8,12 +8,13 @@ namespace NordicChina.Sim.Model.Rules;
 /// Mechanism 2: whether, where and how a Chinese firm goes out (report ch.4 "China's foreign investment
 /// strategy" and "Why Sweden is in a good position..."; Thursby &amp; Thursby 2006).
 /// <code>
-/// whether:  h = h_kind * GO * (1 - c_cc CC) * (1 - c_tc TC) * (1 - c_pan PAN) * (1 + m max(0, gap_s)) * (VA_s / VA_ref)^e   per year
+/// whether:  h = h_kind * S * (1 + m max(0, gap_s)) * (VA_s / VA_ref)^e   per year,
+///           S the policy climate GO (1 - c_cc CC) (1 - c_tc TC) (1 - c_pan PAN) with the completion lag of <see cref="OutboundClimate"/>
 ///           P(go this tick) = 1 - exp(-h dt)
 /// where:    V_h = b_q Q_h + b_ip IP'_h + b_u U_h + b_c C'_h + b_m M_h - b_cost VA_h / VA_GSR
 ///           IP'_h = min(1, IP_h + e_ip IPL_h);  C'_h = min(1, C_h + e_th TH [h Swedish])
 ///                 + b_agg ln(1 + presence_h) + b_sec ln(1 + targets_h,s) - b_us TC [h = US]
-/// how:      W_acq = a_acq - pen SCR_h sens_s + b_treaty TREATY_h           (only if targets_h,s &gt; 0)
+/// how:      W_acq = a_acq - pen SCR_h sens_s - pen_cc CC + b_treaty TREATY_h (only if targets_h,s &gt; 0)
 ///           W_rd  = a_rd + b_heavy [s heavy] + b_talent ln(1 + available_h / 1000)
 ///           W_eq  = a_eq + b_treaty TREATY_h                              (only if eligible startups &gt; 0)
 /// </code>
@@ -23,7 +24,12 @@ public static class OutboundInvestment
 {
     public const int Modes = 3;
 
-    public static double AnnualHazard(ModelParameters p, FirmKind kind, int sector, double sectorGap, PolicyState policy)
+    /// <summary>The hazard with the climate of the levers in force, no lag (S = X).</summary>
+    public static double AnnualHazard(ModelParameters p, FirmKind kind, int sector, double sectorGap, PolicyState policy) =>
+        AnnualHazard(p, kind, sector, sectorGap, OutboundClimate.Instant(p, policy));
+
+    /// <summary>The hazard under policy climate <paramref name="climate"/> (S of <see cref="OutboundClimate"/>).</summary>
+    public static double AnnualHazard(ModelParameters p, FirmKind kind, int sector, double sectorGap, double climate)
     {
         double baseRate = kind switch
         {
@@ -33,10 +39,7 @@ public static class OutboundInvestment
             _ => 0,
         };
         return baseRate
-               * policy[PolicyLevers.GoingOut]
-               * Math.Max(0, 1 - p.CapitalControlsEffect * policy[PolicyLevers.CapitalControls])
-               * Math.Max(0, 1 - p.TradeConflictEffect * policy[PolicyLevers.TradeConflict])
-               * Math.Max(0, 1 - p.PandemicEffect * policy[PolicyLevers.Pandemic])
+               * climate
                * (1 + p.GapMotive * Math.Max(0, sectorGap))
                * Math.Pow(p.SectorValueAdded[sector] / p.ValueAddedReference, p.ValueAddedElasticity);
     }
@@ -57,6 +60,7 @@ public static class OutboundInvestment
             int targets = sector >= 0 ? w.AcquirableIn(r, sector) : 0;
             double treaty = w.Policy[PolicyLevers.EuChinaTreaty, r];
             double screening = w.Policy[PolicyLevers.FdiScreening, r];
+            double capitalControls = w.Policy[PolicyLevers.CapitalControls];
             hostUtility[j] =
                 p.BetaRdQuality * w.RdQuality[r]
                 + p.BetaIp * EffectiveIpProtection(p, r, w.Policy)
@@ -70,7 +74,8 @@ public static class OutboundInvestment
 
             var m = modeUtility.Slice(j * Modes, Modes);
             m[(int)InvestmentMode.Acquisition] = targets > 0
-                ? p.AscAcquisition - p.ScreeningPenalty * screening * p.SectorSensitivity[sector] + p.TreatyBonus * treaty
+                ? p.AscAcquisition - p.ScreeningPenalty * screening * p.SectorSensitivity[sector]
+                  - p.CapitalControlsAcquisitionPenalty * capitalControls + p.TreatyBonus * treaty
                 : double.NaN;
             m[(int)InvestmentMode.GreenfieldRdCentre] = p.AscRdCentre + (heavy ? p.RdCentreHeavyBonus : 0)
                 + p.ModeTalent * Math.Log(1 + w.TalentAvailable[r] / 1000.0);

@@ -100,6 +100,7 @@ public static class RegionStep
     {
         var p = ctx.P;
         var firms = s.Firms;
+        double climate = ctx.OutboundClimate(view.Tick);
         var parts = Chunks.Run(ctx, firms.Count, (start, end) =>
         {
             var found = new List<InvestmentIntent>();
@@ -109,7 +110,7 @@ public static class RegionStep
                 var firm = firms[i];
                 if (!firm.Alive || !firm.IsChinese) continue;
                 double gap = WindowOfOpportunity.Gap(view.CapabilitySweden[firm.Sector], view.CapabilityChina[firm.Sector]);
-                double pGo = OutboundInvestment.TickProbability(OutboundInvestment.AnnualHazard(p, firm.Kind, firm.Sector, gap, view.Policy), ctx.Clock.Dt);
+                double pGo = OutboundInvestment.TickProbability(OutboundInvestment.AnnualHazard(p, firm.Kind, firm.Sector, gap, climate), ctx.Clock.Dt);
                 var rng = ctx.Stream(scratch, firm.Id, view.Tick, RandomPurpose.GoingOut);
                 if (!rng.Bernoulli(pGo)) continue;
                 if (OutboundInvestment.Choose(p, firm.Sector, view, rng.NextDouble()) is { } c)

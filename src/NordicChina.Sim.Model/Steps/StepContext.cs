@@ -17,6 +17,13 @@ public sealed class StepContext(ulong seed, int replication, SimClock clock, Mod
     public ModelParameters P { get; } = parameters;
     public IReadOnlyList<PolicySetting> Policies { get; } = policies;
 
+    private double[]? _outboundClimate;
+
+    /// <summary>The policy climate outbound deals respond to at <paramref name="tick"/> (<see cref="Rules.OutboundClimate"/>),
+    /// computed once per replication from the schedule (threads racing here compute the same array).</summary>
+    public double OutboundClimate(int tick) =>
+        (_outboundClimate ??= Rules.OutboundClimate.Path(P, Policies, Clock))[Math.Clamp(tick, 0, Clock.TotalTicks - 1)];
+
     /// <summary>Whether large loops over agents may use several cores (<see cref="Chunks"/>). Results are the same
     /// either way; tests and the one-core benchmark turn it off.</summary>
     public bool Parallel { get; init; } = true;
