@@ -13,7 +13,7 @@ internal static class CatchUpParameters
     {
         d.Add("catchup.rate.SE", 0.05, "per year", 0, 2, Assumption, "Speed at which Sweden's capability closes its distance to the frontier.", (p, v) => p.CatchUpSe = v);
         d.Add("catchup.rate.CN.digital", 0.30, "per year", 0, 5, Assumption + " (fast: scale without mass, report ch.2)", "China's catch-up speed in digital sectors.", (p, v) => p.CatchUpCnDigital = v);
-        d.Add("catchup.rate.CN.heavy", 0.05, "per year", 0, 5, Assumption + " (slow: domain knowledge and undigitalised factories, report ch.2)", "China's catch-up speed in heavy-industry sectors at full readiness.", (p, v) => p.CatchUpCnHeavy = v);
+        d.Add("catchup.rate.CN.heavy", 0.06, "per year", 0, 5, Assumption + " (slow: domain knowledge and undigitalised factories, report ch.2)", "China's catch-up speed in heavy-industry sectors at full readiness.", (p, v) => p.CatchUpCnHeavy = v);
         d.Add("catchup.robots.CN.2018", 140, "robots per 10,000 workers", 1, 2000, RobotDensity, "China's robot density in 2018.", (p, v) => p.RobotsCn2018 = v);
         d.Add("catchup.robots.CN.2013", 25, "robots per 10,000 workers", 1, 2000, RobotDensity, "China's robot density in 2013 (sets the growth rate).", (p, v) => p.RobotsCn2013 = v);
         d.Add("catchup.robots.CN.ceiling", 400, "robots per 10,000 workers", 1, 5000, Assumption, "Saturation level of China's robot density (logistic).", (p, v) => p.RobotsCnCeiling = v);

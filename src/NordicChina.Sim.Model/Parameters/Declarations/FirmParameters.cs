@@ -27,7 +27,7 @@ internal static class FirmParameters
         d.Add("firm.hiring_speed", 0.5, "share of gap per year", 0, 10, Assumption, "Share of the gap between wanted and actual high-skill staff a firm tries to close in a year.", (p, v) => p.HiringSpeed = v);
         d.Add("firm.cn_startup_growth", 0.60, "per year", -0.5, 3, AiIndustryGrowth, "Revenue growth of Chinese AI startups in the first year, decaying with firm.cn_startup_growth_decay.", (p, v) => p.CnStartupGrowth = v);
         d.Add("firm.cn_startup_growth_decay", 0.15, "per year", 0, 5, Assumption, "Rate at which the Chinese startup growth premium decays.", (p, v) => p.CnStartupGrowthDecay = v);
-        d.Add("firm.capability_growth_elasticity", 0.3, "growth per unit capability", 0, 5, Assumption, "Extra annual revenue growth per unit of the home country's sector AI capability above firm.capability_reference.", (p, v) => p.CapabilityGrowthElasticity = v);
+        d.Add("firm.capability_growth_elasticity", 0.1, "growth per unit capability", 0, 5, Assumption, "Extra annual revenue growth per unit of the home country's sector AI capability above firm.capability_reference.", (p, v) => p.CapabilityGrowthElasticity = v);
         d.Add("firm.capability_reference", 0.7, "share of frontier", 0, 1, Assumption, "Capability at which AI neither speeds nor slows a firm's growth.", (p, v) => p.CapabilityReference = v);
     }
 }
