@@ -7,11 +7,14 @@ using Spectre.Console.Cli;
 
 namespace NordicChina.Sim.Cli.Commands;
 
-/// <summary>nordicsim calibrate: method of simulated moments against a targets file.</summary>
+/// <summary>nordicsim calibrate: history matching to a calibration spec (an ensemble), or with --targets a point fit
+/// (method of simulated moments, Nelder-Mead) of a scenario to one targets file.</summary>
 public sealed class CalibrateCommand : AsyncCommand<CalibrateSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, CalibrateSettings settings, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrEmpty(settings.Targets))
+            return await HistoryMatchingCommand.ExecuteAsync(settings, cancellationToken);
         var scenario = ScenarioInput.Load(settings.Scenario);
         if (scenario is null) return ExitCodes.BadInput;
         CalibrationTargets targets;

@@ -1,0 +1,205 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using NordicChina.Sim.Analysis.Calibration;
+using NordicChina.Sim.Analysis.Randomness;
+using NordicChina.Sim.Analysis.Sensitivity;
+using NordicChina.Sim.Analysis.Statistics;
+using NordicChina.Sim.Scenarios;
+
+namespace NordicChina.Sim.Hosting.Experiments.Calibration;
+
+/// <summary>
+/// Calibration that yields an ensemble: history matching (<see cref="HistoryMatching"/>, Gaussian-process emulators in
+/// waves) of the spec's parameters to the fitted moments of its targets files, each simulated on its own scenario.
+/// <list type="number">
+/// <item>Pilot: every scenario is run at its own parameter values (clamped into the ranges) with
+/// <see cref="PilotReplications"/> replications; each moment's replication variance is its ensemble variability (the
+/// record is one realisation of the world, so a single replication's spread belongs in the implausibility).</item>
+/// <item>Waves: each design point runs every scenario with the spec's replications and the scenario's seed (common random
+/// numbers across points); the emulators see each point's mean and its variance / replications.</item>
+/// <item>Ensemble: the accepted final runs. For every moment (fitted, held out, validation) the runs of all accepted
+/// members and their replications give the prediction: mean and R-7 2.5-97.5% range.</item>
+/// </list>
+/// Same spec, same targets, same seed: the same ensemble, whatever the number of silos.
+/// </summary>
+public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
+{
+    /// <summary>Attempts per replication when a silo fails under it (real clusters; 1 in the embedded one).</summary>
+    public int MaxAttempts { get; init; } = 1;
+
+    /// <summary>Receives a line for each replication restarted after a failure, and the progress of the stages.</summary>
+    public Action<string>? Log { get; init; }
+
+    /// <summary>Replications of the pilot run that measures each moment's ensemble variability.</summary>
+    public int PilotReplications { get; init; } = 20;
+
+    /// <summary>Design points simulated at the same time.</summary>
+    public int PointConcurrency { get; init; } = 2;
+
+    public async Task<HistoryMatchingCalibration> RunAsync(CalibrationSpec spec, IReadOnlyList<CalibrationFile> files, int twins,
+        IProgress<ExperimentProgress>? progress = null, CancellationToken cancel = default)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var slots = Slots(spec, files);
+        var fitted = slots.Where(s => s.Role == MomentRole.Fitted).ToArray();
+        if (fitted.Length == 0) throw new ExperimentInputException("no moment is fitted: every moment lies outside fit_years or in a validation file");
+        var ranges = spec.Parameters.Select(p => new ParameterRange(p.Name, p.Low, p.High)).ToArray();
+
+        var center = ranges.Select(r => Math.Clamp(files[0].Scenario.Parameters[r.Name], r.Low, r.High)).ToArray();
+        Log?.Invoke($"pilot: {PilotReplications} replications at the scenarios' own values, for each moment's ensemble variability");
+        var pilot = await SimulateAsync(spec, files, slots, center, 0, PilotReplications, cancel);
+        var ensembleVariance = pilot.Select(Variance).ToArray();
+
+        var options = Options(spec, spec.Seed);
+        var targets = fitted.Select(s => Target(s, s.Moment.Target, ensembleVariance[Array.IndexOf(slots, s)])).ToArray();
+        var cache = new ConcurrentDictionary<string, double[][]>(StringComparer.Ordinal);
+        int done = 0;
+        int expected = (options.FirstWaveDesignSize ?? 10 * ranges.Length) + (spec.Waves - 1) * (options.WaveDesignSize ?? 10 * ranges.Length) + spec.Ensemble;
+
+        IReadOnlyList<SimulatorOutput> Simulator(IReadOnlyList<double[]> points, IReadOnlyList<MomentSlot> emulated, ulong seedOffset, bool record)
+        {
+            cancel.ThrowIfCancellationRequested();
+            var runs = SimulateManyAsync(spec, files, slots, points, seedOffset, spec.Replications, cancel).GetAwaiter().GetResult();
+            var outputs = new SimulatorOutput[points.Count];
+            for (int i = 0; i < points.Count; i++)
+            {
+                if (record) cache[Key(points[i])] = runs[i];
+                var means = new double[emulated.Count];
+                var variances = new double[emulated.Count];
+                for (int k = 0; k < emulated.Count; k++)
+                {
+                    var values = runs[i][Array.IndexOf(slots, emulated[k])];
+                    means[k] = Mean(values);
+                    variances[k] = Variance(values) / values.Length;
+                }
+                outputs[i] = new SimulatorOutput(means, variances);
+            }
+            if (record) progress?.Report(new ExperimentProgress(done += points.Count, Math.Max(expected, done)));
+            return outputs;
+        }
+
+        var matching = new HistoryMatching(ranges, targets, options);
+        var result = await Task.Run(() => matching.Run(points => Simulator(points, fitted, 0, true)), cancel);
+        var accepted = result.Accepted;
+        Log?.Invoke($"history matching: {result.Waves.Count} wave(s), {result.SimulatorRuns} design points, {accepted.Count} of {result.Ensemble.Count} ensemble runs accepted");
+
+        var predictions = slots.Select((slot, k) => Predict(slot, accepted.Select(m => cache[Key(m.Point)][k]).ToArray())).ToArray();
+
+        var twinResults = new List<TwinExperiment>();
+        for (int t = 0; t < twins; t++)
+        {
+            cancel.ThrowIfCancellationRequested();
+            var pool = accepted.Count > 0 ? accepted.Select(m => m.Point.ToArray()).ToArray() : [center];
+            var truth = pool[(int)((long)t * pool.Length / twins)];
+            ulong twinSeed = SeededRandom.DeriveSeed(spec.Seed, 1000UL + (ulong)t);
+            // The "record" of the twin world: one replication from another seed, plus observation error of the stated sd.
+            var world = await SimulateAsync(spec, files, slots, truth, 7919UL * (ulong)(t + 1), 1, cancel);
+            var noise = new SeededRandom(twinSeed);
+            var twinTargets = fitted.Select(s =>
+            {
+                int k = Array.IndexOf(slots, s);
+                double observed = world[k][0] + s.Sd * MathNet.Numerics.Distributions.Normal.Sample(noise, 0, 1);
+                return Target(s, double.IsFinite(observed) ? observed : s.Moment.Target, ensembleVariance[k]);
+            }).ToArray();
+            var twin = new HistoryMatching(ranges, twinTargets, Options(spec, twinSeed));
+            var twinResult = await Task.Run(() => twin.Run(points => Simulator(points, fitted, 0, false)), cancel);
+            var members = twinResult.Accepted;
+            bool inside = members.Count > 0 && ranges.Select((_, d) =>
+            {
+                var column = members.Select(m => m.Point[d]).ToArray();
+                return truth[d] >= Quantile.R7(column, 0.025) && truth[d] <= Quantile.R7(column, 0.975);
+            }).All(x => x);
+            var experiment = new TwinExperiment(t, truth, twin.IsNonImplausible(truth, twinResult), inside, members.Count, twinResult.Waves.Count);
+            twinResults.Add(experiment);
+            Log?.Invoke($"twin {t + 1}/{twins}: truth non-implausible {experiment.NonImplausible}, inside the ensemble's 95% ranges {experiment.InsideEnsembleRanges}, {members.Count} accepted");
+        }
+
+        return new HistoryMatchingCalibration(spec, files, slots, ranges, ensembleVariance, result, predictions, twinResults, started, DateTimeOffset.UtcNow);
+    }
+
+    /// <summary>Every moment of every file, in file order, with its role under the spec's fit years.</summary>
+    public static MomentSlot[] Slots(CalibrationSpec spec, IReadOnlyList<CalibrationFile> files) =>
+        files.SelectMany((f, i) => f.Targets.Moments.Select(m => new MomentSlot(i, m,
+            f.Targets.Use == TargetsUse.Validation ? MomentRole.Validation : spec.Fits(m) ? MomentRole.Fitted : MomentRole.HeldOut))).ToArray();
+
+    private static HistoryMatchingOptions Options(CalibrationSpec spec, ulong seed) => new()
+    {
+        Seed = seed,
+        MaxWaves = spec.Waves,
+        FirstWaveDesignSize = spec.DesignPoints,
+        WaveDesignSize = spec.DesignPoints,
+        CandidateCount = spec.Candidates,
+        Cutoff = spec.Cutoff,
+        EnsembleSize = spec.Ensemble,
+    };
+
+    private static HistoryMatchTarget Target(MomentSlot s, double observed, double ensembleVariance) =>
+        new(s.Moment.Name, observed, s.Sd * s.Sd, 0, double.IsFinite(ensembleVariance) ? ensembleVariance : 0);
+
+    private static MomentPrediction Predict(MomentSlot slot, double[][] members)
+    {
+        var runs = members.SelectMany(v => v).Where(double.IsFinite).ToArray();
+        if (runs.Length == 0) return new MomentPrediction(slot, 0, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN);
+        double mean = runs.Average();
+        double low = Quantile.R7(runs, 0.025), high = Quantile.R7(runs, 0.975);
+        double z = 1.959963984540054 * slot.Sd;
+        // The record is the world plus its own error: widen each side of the model's range by the record's 95% error.
+        return new MomentPrediction(slot, runs.Length, mean, low, high,
+            mean - Math.Sqrt((mean - low) * (mean - low) + z * z), mean + Math.Sqrt((high - mean) * (high - mean) + z * z));
+    }
+
+    /// <summary>The moments' per-replication values at several points, <see cref="PointConcurrency"/> points at a time.</summary>
+    private async Task<double[][][]> SimulateManyAsync(CalibrationSpec spec, IReadOnlyList<CalibrationFile> files, MomentSlot[] slots,
+        IReadOnlyList<double[]> points, ulong seedOffset, int replications, CancellationToken cancel)
+    {
+        var results = new double[points.Count][][];
+        using var gate = new SemaphoreSlim(PointConcurrency);
+        await Task.WhenAll(points.Select(async (point, i) =>
+        {
+            await gate.WaitAsync(cancel);
+            try { results[i] = await SimulateAsync(spec, files, slots, point, seedOffset, replications, cancel); }
+            finally { gate.Release(); }
+        }));
+        return results;
+    }
+
+    /// <summary>Per moment (slot order), its value in each replication at <paramref name="point"/>.</summary>
+    private async Task<double[][]> SimulateAsync(CalibrationSpec spec, IReadOnlyList<CalibrationFile> files, MomentSlot[] slots,
+        IReadOnlyList<double> point, ulong seedOffset, int replications, CancellationToken cancel)
+    {
+        var values = new double[slots.Length][];
+        for (int f = 0; f < files.Count; f++)
+        {
+            var s0 = files[f].Scenario;
+            var scenario = s0 with
+            {
+                Replications = replications,
+                Seed = unchecked(s0.Seed + seedOffset),
+                Parameters = s0.Parameters.With(spec.Parameters.Select((p, k) => new KeyValuePair<string, double>(p.Name, point[k]))),
+            };
+            var run = await new ScenarioRunner(grains) { MaxAttempts = MaxAttempts, Log = Log, Concurrency = replications }
+                .RunAsync(scenario, silos, null, cancel);
+            for (int k = 0; k < slots.Length; k++)
+                if (slots[k].File == f) values[k] = MomentValues.PerReplication(run.Yearly, slots[k].Moment);
+        }
+        return values;
+    }
+
+    private static string Key(IReadOnlyList<double> point) => string.Join(",", point.Select(x => x.ToString("R", CultureInfo.InvariantCulture)));
+
+    private static double Mean(double[] values)
+    {
+        double sum = 0;
+        int n = 0;
+        foreach (var v in values) if (double.IsFinite(v)) { sum += v; n++; }
+        return n == 0 ? 0 : sum / n;
+    }
+
+    private static double Variance(double[] values)
+    {
+        var finite = values.Where(double.IsFinite).ToArray();
+        if (finite.Length < 2) return 0;
+        double mean = finite.Average();
+        return finite.Sum(v => (v - mean) * (v - mean)) / (finite.Length - 1);
+    }
+}
