@@ -22,11 +22,16 @@ namespace NordicChina.Sim.Analysis.Calibration;
 /// <item>Non-implausible space: a point is non-implausible when, for every wave so far, the combined implausibility
 /// under that wave's emulators is ≤ the cutoff. It is found by screening <see cref="HistoryMatchingOptions.CandidateCount"/>
 /// uniform Latin-hypercube candidates, adding the previous pool's points that survive the new emulators, and, while
-/// the pool is below <see cref="HistoryMatchingOptions.PoolSize"/>, Gaussian jitter around pool points (proposals
-/// outside the box are discarded, the rest screened).</item>
-/// <item>Volume: the fraction of uniform candidates accepted; when fewer than
-/// <see cref="HistoryMatchingOptions.MinimumUniformAccepted"/> are, the previous estimate times the fraction of the
-/// previous pool that survives the new emulators (exact for a uniform pool; approximate after jitter).</item>
+/// too few are found, a tempered search: the <see cref="HistoryMatchingOptions.SeedCount"/> least implausible
+/// candidates, the threshold lowered each round to their median (never below the cutoff), the survivors resampled
+/// and moved by random-walk Metropolis steps restricted to the box and the threshold. A pool short of
+/// <see cref="HistoryMatchingOptions.PoolSize"/> is filled with copies and mixed by Metropolis sweeps whose
+/// stationary law is uniform on the non-implausible set.</item>
+/// <item>Volume of the non-implausible fraction of the box: the fraction of uniform candidates accepted when at least
+/// <see cref="HistoryMatchingOptions.MinimumUniformAccepted"/> are; otherwise (later waves) the previous estimate
+/// times the fraction of the previous pool (approximately uniform on the previous space) that survives the new
+/// emulators; otherwise the subset-simulation estimate of the tempered search (k/N times the fraction kept at each
+/// lowered threshold); otherwise the raw uniform fraction (possibly 0).</item>
 /// <item>Stop after <see cref="HistoryMatchingOptions.MaxWaves"/>, when the pool is empty, or when every output's
 /// median (over the pool) of Var_emulator/(Var_obs + Var_discrepancy + Var_ensemble) is below
 /// <see cref="HistoryMatchingOptions.StopVarianceRatio"/>.</item>
@@ -52,7 +57,9 @@ public sealed class HistoryMatching
         ArgumentOutOfRangeException.ThrowIfLessThan(options.CandidateCount, 1, nameof(options.CandidateCount));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.PoolSize, 1, nameof(options.PoolSize));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.EnsembleSize, 1, nameof(options.EnsembleSize));
-        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxJitterRounds, nameof(options.MaxJitterRounds));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxTemperingRounds, nameof(options.MaxTemperingRounds));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MixingSweeps, nameof(options.MixingSweeps));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.SeedCount, 1, nameof(options.SeedCount));
         if (!(options.JitterScale > 0)) throw new ArgumentOutOfRangeException(nameof(options), "JitterScale must be positive.");
         if (!(options.StopVarianceRatio >= 0)) throw new ArgumentOutOfRangeException(nameof(options), "StopVarianceRatio must be ≥ 0.");
         _ranges = ranges.ToArray();
@@ -147,23 +154,16 @@ public sealed class HistoryMatching
             emulatorSets.Add(emulators);
 
             // The non-implausible space after this wave.
-            var candidates = LatinHypercube.Sample(_ranges, Options.CandidateCount, Stream(wave, 1), candidates: 1);
-            var uniform = Screen(candidates, emulatorSets);
-            var survivors = wave > 1 ? Screen(pool, [emulators]) : [];
-            fraction = wave == 1 || uniform.Count >= Options.MinimumUniformAccepted
-                ? (double)uniform.Count / Options.CandidateCount
-                : fraction * (pool.Count > 0 ? (double)survivors.Count / pool.Count : 0);
-            var next = new List<double[]>(uniform);
-            next.AddRange(survivors);
-            if (next.Count > poolTarget)
-            {
-                var shuffled = next.ToArray();
-                new SeededRandom(Stream(wave, 2)).ShuffleInPlace(shuffled.AsSpan());
-                next = shuffled.Take(poolTarget).ToList();
-            }
-            int beforeJitter = next.Count;
-            Jitter(next, poolTarget, emulatorSets, new SeededRandom(Stream(wave, 3)));
-            pool = next;
+            var search = FindPool(wave, pool, emulatorSets, poolTarget);
+            if (search.UniformAccepted >= Options.MinimumUniformAccepted)
+                fraction = (double)search.UniformAccepted / Options.CandidateCount;
+            else if (wave > 1 && pool.Count > 0 && search.PreviousSurvivors > 0)
+                fraction *= (double)search.PreviousSurvivors / pool.Count;
+            else if (!double.IsNaN(search.SubsetEstimate))
+                fraction = search.SubsetEstimate;
+            else
+                fraction = (double)search.UniformAccepted / Options.CandidateCount;
+            pool = search.Pool;
 
             var ratios = new double[outputsCount];
             if (pool.Count > 0)
@@ -182,7 +182,7 @@ public sealed class HistoryMatching
 
             waves.Add(new HistoryMatchingWave(
                 wave, design.Length, trainX.Count, emulators, diagnostics, Measure.Cutoff, fraction, pool.Count,
-                pool.Count - beforeJitter, ratios));
+                search.UniformAccepted, search.Rounds, ratios));
 
             if (pool.Count == 0)
             {
@@ -225,67 +225,161 @@ public sealed class HistoryMatching
     /// <summary>The points that are non-implausible under every emulator set, in their original order.</summary>
     private List<double[]> Screen(IReadOnlyList<double[]> points, IReadOnlyList<GaussianProcessEmulator[]> sets)
     {
-        var remaining = points.ToList();
-        foreach (var set in sets)
+        var values = ImplausibilityOf(points, sets);
+        var kept = new List<double[]>();
+        for (int i = 0; i < points.Count; i++)
         {
-            if (remaining.Count == 0) break;
-            var predictions = set.Select(e => e.Predict(remaining)).ToArray();
-            var kept = new List<double[]>(remaining.Count);
-            var buffer = new EmulatorPrediction[set.Length];
-            for (int i = 0; i < remaining.Count; i++)
-            {
-                for (int k = 0; k < set.Length; k++) buffer[k] = predictions[k][i];
-                if (Measure.Evaluate(buffer).NonImplausible) kept.Add(remaining[i]);
-            }
-            remaining = kept;
+            if (values[i] <= Measure.Cutoff) kept.Add(points[i]);
         }
-        return remaining;
+        return kept;
     }
 
-    /// <summary>Tops <paramref name="pool"/> up to <paramref name="target"/> by screened Gaussian jitter around its points.</summary>
-    private void Jitter(List<double[]> pool, int target, IReadOnlyList<GaussianProcessEmulator[]> sets, SeededRandom random)
+    /// <summary>For each point, the largest over the emulator sets (waves) of the combined implausibility.</summary>
+    private double[] ImplausibilityOf(IReadOnlyList<double[]> points, IReadOnlyList<GaussianProcessEmulator[]> sets)
     {
-        int d = _ranges.Length;
-        for (int round = 0; round < Options.MaxJitterRounds && pool.Count > 0 && pool.Count < target; round++)
+        var result = new double[points.Count];
+        if (points.Count == 0) return result;
+        var buffer = new EmulatorPrediction[Measure.Targets.Count];
+        foreach (var set in sets)
         {
-            var sd = new double[d];
+            var predictions = set.Select(e => e.Predict(points)).ToArray();
+            for (int i = 0; i < points.Count; i++)
+            {
+                for (int k = 0; k < set.Length; k++) buffer[k] = predictions[k][i];
+                result[i] = Math.Max(result[i], Measure.Evaluate(buffer).Combined);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The non-implausible pool after a wave: uniform candidates and surviving previous pool points; if too few, a
+    /// tempered search from the least implausible candidates (threshold lowered to the seeds' median each round,
+    /// survivors resampled, random-walk moves at the threshold) down to the cutoff; if still fewer than the target,
+    /// copies mixed by random-walk Metropolis sweeps whose stationary law is uniform on the non-implausible set.
+    /// </summary>
+    private (List<double[]> Pool, int UniformAccepted, int PreviousSurvivors, int Rounds, double SubsetEstimate) FindPool(
+        int wave, List<double[]> previous, IReadOnlyList<GaussianProcessEmulator[]> sets, int target)
+    {
+        double cutoff = Measure.Cutoff;
+        var candidates = LatinHypercube.Sample(_ranges, Options.CandidateCount, Stream(wave, 1), candidates: 1);
+        var all = new List<double[]>(candidates);
+        all.AddRange(previous);
+        var values = ImplausibilityOf(all, sets);
+        int uniform = 0, survivors = 0;
+        var accepted = new List<double[]>();
+        for (int i = 0; i < all.Count; i++)
+        {
+            if (values[i] > cutoff) continue;
+            accepted.Add(all[i]);
+            if (i < candidates.Length) uniform++;
+            else survivors++;
+        }
+        var random = new SeededRandom(Stream(wave, 2));
+        if (accepted.Count >= target)
+        {
+            var shuffled = accepted.ToArray();
+            random.ShuffleInPlace(shuffled.AsSpan());
+            return (shuffled.Take(target).ToList(), uniform, survivors, 0, double.NaN);
+        }
+
+        int rounds = 0;
+        double subset = double.NaN;
+        if (accepted.Count < Math.Min(target, Options.SeedCount))
+        {
+            int k = Math.Min(Options.SeedCount, all.Count);
+            var order = Enumerable.Range(0, all.Count).OrderBy(i => values[i]).ThenBy(i => i).Take(k).ToArray();
+            var seeds = order.Select(i => (double[])all[i].Clone()).ToList();
+            var seedValues = order.Select(i => values[i]).ToList();
+            double threshold = seedValues.Max();
+            // Subset-simulation volume estimate (Au & Beck 2001): P(I ≤ t₀) = k/N times, each round, the fraction of
+            // the (approximately uniform) seeds below the new threshold. Only when every seed is a uniform candidate.
+            subset = order.All(i => i < candidates.Length) ? (double)k / candidates.Length : double.NaN;
+            while (threshold > cutoff && rounds < Options.MaxTemperingRounds)
+            {
+                rounds++;
+                threshold = Math.Max(cutoff, Quantile.R7(seedValues, 0.5));
+                subset *= (double)seedValues.Count(v => v <= threshold) / seedValues.Count;
+                Resample(seeds, seedValues, threshold, k, random);
+                for (int sweep = 0; sweep < 2; sweep++) Metropolis(seeds, seedValues, threshold, sets, random);
+            }
+            accepted = seeds.Where((_, i) => seedValues[i] <= cutoff).ToList();
+            if (threshold > cutoff) subset = double.NaN;
+        }
+        if (accepted.Count == 0) return ([], uniform, survivors, rounds, subset);
+
+        var poolPoints = accepted.Select(p => (double[])p.Clone()).ToList();
+        while (poolPoints.Count < target) poolPoints.Add((double[])accepted[random.Next(accepted.Count)].Clone());
+        var poolValues = ImplausibilityOf(poolPoints, sets).ToList();
+        for (int sweep = 0; sweep < Options.MixingSweeps; sweep++) Metropolis(poolPoints, poolValues, cutoff, sets, random);
+        return (poolPoints, uniform, survivors, rounds, subset);
+    }
+
+    /// <summary>Keeps the points at or below the threshold and refills to <paramref name="count"/> with copies of them.</summary>
+    private static void Resample(List<double[]> points, List<double> values, double threshold, int count, SeededRandom random)
+    {
+        var keep = Enumerable.Range(0, points.Count).Where(i => values[i] <= threshold).ToArray();
+        if (keep.Length == 0) return;
+        var newPoints = keep.Select(i => points[i]).ToList();
+        var newValues = keep.Select(i => values[i]).ToList();
+        while (newPoints.Count < count)
+        {
+            int j = keep[random.Next(keep.Length)];
+            newPoints.Add((double[])points[j].Clone());
+            newValues.Add(values[j]);
+        }
+        points.Clear();
+        points.AddRange(newPoints);
+        values.Clear();
+        values.AddRange(newValues);
+    }
+
+    /// <summary>
+    /// One random-walk Metropolis sweep with the uniform law on {x in the box : implausibility ≤ threshold} as target:
+    /// every point proposes a Gaussian step (sd per input = <see cref="HistoryMatchingOptions.JitterScale"/> × the
+    /// set's sd, at least 0.002 of the range) and moves when the proposal is inside the box and below the threshold.
+    /// </summary>
+    private void Metropolis(List<double[]> points, List<double> values, double threshold,
+        IReadOnlyList<GaussianProcessEmulator[]> sets, SeededRandom random)
+    {
+        int d = _ranges.Length, n = points.Count;
+        if (n == 0) return;
+        var sd = new double[d];
+        for (int j = 0; j < d; j++)
+        {
+            double mean = 0, square = 0;
+            foreach (var p in points)
+            {
+                double u = _ranges[j].ToUnit(p[j]);
+                mean += u;
+                square += u * u;
+            }
+            mean /= n;
+            double variance = Math.Max(0, square / n - mean * mean);
+            sd[j] = Math.Max(0.002, Options.JitterScale * Math.Sqrt(variance));
+        }
+        var proposals = new List<double[]>(n);
+        var owners = new List<int>(n);
+        for (int i = 0; i < n; i++)
+        {
+            var x = new double[d];
+            bool inside = true;
             for (int j = 0; j < d; j++)
             {
-                double mean = 0, square = 0;
-                foreach (var p in pool)
-                {
-                    double u = _ranges[j].ToUnit(p[j]);
-                    mean += u;
-                    square += u * u;
-                }
-                mean /= pool.Count;
-                double variance = Math.Max(0, square / pool.Count - mean * mean);
-                sd[j] = Math.Max(0.005, Options.JitterScale * Math.Sqrt(variance));
+                double u = _ranges[j].ToUnit(points[i][j]) + sd[j] * StandardNormal(random);
+                if (u < 0 || u > 1) inside = false;
+                x[j] = _ranges[j].FromUnit(Math.Clamp(u, 0, 1));
             }
-            var proposals = new List<double[]>(target);
-            int count = pool.Count;
-            for (int i = 0; i < target; i++)
-            {
-                var origin = pool[random.Next(count)];
-                var x = new double[d];
-                bool inside = true;
-                for (int j = 0; j < d; j++)
-                {
-                    double u = _ranges[j].ToUnit(origin[j]) + sd[j] * StandardNormal(random);
-                    if (u < 0 || u > 1)
-                    {
-                        inside = false;
-                        break;
-                    }
-                    x[j] = _ranges[j].FromUnit(u);
-                }
-                if (inside) proposals.Add(x);
-            }
-            foreach (var accepted in Screen(proposals, sets))
-            {
-                if (pool.Count >= target) break;
-                pool.Add(accepted);
-            }
+            if (!inside) continue;
+            proposals.Add(x);
+            owners.Add(i);
+        }
+        var proposed = ImplausibilityOf(proposals, sets);
+        for (int p = 0; p < proposals.Count; p++)
+        {
+            if (proposed[p] > threshold) continue;
+            points[owners[p]] = proposals[p];
+            values[owners[p]] = proposed[p];
         }
     }
 

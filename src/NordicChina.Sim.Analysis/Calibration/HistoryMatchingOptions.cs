@@ -19,7 +19,7 @@ public sealed record HistoryMatchingOptions
     /// estimate its volume; default 10 000.</summary>
     public int CandidateCount { get; init; } = 10_000;
 
-    /// <summary>Non-implausible points kept per wave (topped up by jitter when the uniform candidates yield fewer);
+    /// <summary>Non-implausible points kept per wave (topped up by a random walk when the uniform candidates yield fewer);
     /// default 2000, raised to <see cref="EnsembleSize"/> if that is larger.</summary>
     public int PoolSize { get; init; } = 2000;
 
@@ -40,12 +40,19 @@ public sealed record HistoryMatchingOptions
     /// default 200.</summary>
     public int EnsembleSize { get; init; } = 200;
 
-    /// <summary>Jitter sd, per input, as a multiple of the pool's sd in that input (unit-cube scale, at least
-    /// 0.005); default 0.5.</summary>
+    /// <summary>Random-walk proposal sd, per input, as a multiple of the current point set's sd in that input
+    /// (unit-cube scale, at least 0.002); default 0.5.</summary>
     public double JitterScale { get; init; } = 0.5;
 
-    /// <summary>Jitter rounds (each proposing <see cref="PoolSize"/> points) tried to top up the pool; default 20.</summary>
-    public int MaxJitterRounds { get; init; } = 20;
+    /// <summary>Lowest-implausibility candidates that seed the tempered search when fewer than this many candidates
+    /// are non-implausible; default 100.</summary>
+    public int SeedCount { get; init; } = 100;
+
+    /// <summary>Maximum rounds of the tempered search (each lowers the threshold towards the cutoff); default 40.</summary>
+    public int MaxTemperingRounds { get; init; } = 40;
+
+    /// <summary>Random-walk Metropolis sweeps over the pool when it had to be filled by copies; default 10.</summary>
+    public int MixingSweeps { get; init; } = 10;
 
     /// <summary>Uniform-candidate acceptances below which the volume is estimated by the sequential pass rate of the
     /// previous pool instead of the uniform fraction; default 50.</summary>

@@ -11,7 +11,9 @@ namespace NordicChina.Sim.Analysis.Calibration;
 /// <param name="NonImplausibleFraction">Estimated fraction of the original box that is non-implausible after this
 /// wave (see <see cref="HistoryMatching"/> for the estimator).</param>
 /// <param name="PoolSize">Non-implausible points kept for the next design.</param>
-/// <param name="JitteredPoints">Pool points found by jitter rather than the uniform candidates.</param>
+/// <param name="UniformAccepted">Uniform candidates found non-implausible (of <see cref="HistoryMatchingOptions.CandidateCount"/>).</param>
+/// <param name="TemperingRounds">Rounds of the tempered search needed to reach the cutoff (0 when the uniform
+/// candidates and the previous pool gave enough non-implausible seeds).</param>
 /// <param name="VarianceRatios">Per output, the median over the pool of Var_emulator / (other variances).</param>
 public sealed record HistoryMatchingWave(
     int Wave,
@@ -22,5 +24,6 @@ public sealed record HistoryMatchingWave(
     double Cutoff,
     double NonImplausibleFraction,
     int PoolSize,
-    int JitteredPoints,
+    int UniformAccepted,
+    int TemperingRounds,
     IReadOnlyList<double> VarianceRatios);

@@ -121,8 +121,15 @@ public class GaussianProcessEmulatorTests
         var y = x.Select(p => 2 * p[0] + (rng.NextDouble() - 0.5) * 0.35).ToArray();
         var emulator = GaussianProcessEmulator.Fit(box, x, y);
 
-        Assert.InRange(emulator.Hyperparameters.Nugget, 0.002, 0.03);
+        // Uniform(−0.175, 0.175) noise has variance 0.35²/12 = 0.0102.
+        Assert.InRange(emulator.Hyperparameters.Nugget, 0.004, 0.025);
         Assert.Equal(1.0, emulator.Predict([0.5]).Mean, 0.15);
+
+        // Told the noise variance, the emulator needs (almost) no nugget of its own and keeps the same mean.
+        var known = GaussianProcessEmulator.Fit(box, x, y, Enumerable.Repeat(0.0102, x.Length).ToArray());
+        Assert.True(known.Hyperparameters.Nugget < 0.3 * emulator.Hyperparameters.Nugget,
+            $"nugget {known.Hyperparameters.Nugget} with known noise vs {emulator.Hyperparameters.Nugget} without");
+        Assert.Equal(emulator.Predict([0.5]).Mean, known.Predict([0.5]).Mean, 0.05);
     }
 
     private static void AssertHeldOutWithin3Sd(
