@@ -1,0 +1,7 @@
+namespace NordicChina.Sim.Scenarios;
+
+/// <summary>
+/// The denominator of a share moment: <paramref name="Metric"/> in <paramref name="Region"/> and
+/// <paramref name="Sector"/> (same region syntax as the moment) over the moment's own years.
+/// </summary>
+public sealed record MomentDenominator(string Metric, string Region, string Sector);
