@@ -151,7 +151,8 @@ public static class TargetsLoader
                                 Error(k, df + "." + SafeYaml.Quote((k as YamlScalarNode)?.Value ?? "?"), "unknown key (allowed: metric, region, sector)");
                         string? dm = Str(d, "metric", df + ".metric", true);
                         bool ok = dm is not null;
-                        if (dm is not null && !MetricCatalogue.TryGet(dm, out _)) { Error(Node(d, "metric")!, df + ".metric", $"unknown metric '{SafeYaml.Quote(dm)}'"); ok = false; }
+                        foreach (var part in dm?.Split('+') ?? [])
+                            if (!MetricCatalogue.TryGet(part, out _)) { Error(Node(d, "metric")!, df + ".metric", $"unknown metric '{SafeYaml.Quote(part)}' (a metric, or metrics joined by '+')"); ok = false; }
                         string dr = Str(d, "region", df + ".region", false) ?? region;
                         ok &= CheckRegion(d, "region", df + ".region", dr);
                         string ds = Str(d, "sector", df + ".sector", false) ?? sector;

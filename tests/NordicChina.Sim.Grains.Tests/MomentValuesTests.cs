@@ -11,8 +11,8 @@ namespace NordicChina.Sim.Grains.Tests;
 /// <summary>Simulated moments from hand-made yearly values (no cluster): ratio, share and per-replication values.</summary>
 public sealed class MomentValuesTests
 {
-    private static readonly int Acquisition = MetricCatalogue.Get("fdi.acquisition.value").Id;
-    private static readonly int Total = MetricCatalogue.Get("fdi.total.value").Id;
+    private static readonly int Acquisition = MetricCatalogue.FdiAcquisitionValue;
+    private static readonly int Total = MetricCatalogue.FdiTotalValue;
     private static readonly int Gbr = Regions.ByCode("GBR").Index, Deu = Regions.ByCode("DEU").Index;
 
     /// <summary>Two replications, one tick per year 2018-2019; values[(metric, region, year)] = (rep 0, rep 1).</summary>
@@ -25,8 +25,8 @@ public sealed class MomentValuesTests
             {
                 var rows = g.OrderBy(kv => kv.Key.Metric).ThenBy(kv => kv.Key.Region).ToArray();
                 return new TickMetrics(g.Key - 2018, g.Key, 0, new MetricBatch(
-                    rows.Select(kv => kv.Key.Metric).ToArray(), rows.Select(kv => kv.Key.Region).ToArray(),
-                    rows.Select(_ => MetricPoint.All).ToArray(), rows.Select(kv => rep == 0 ? kv.Value.Item1 : kv.Value.Item2).ToArray()));
+                    [.. rows.Select(kv => kv.Key.Metric)], [.. rows.Select(kv => kv.Key.Region)],
+                    [.. rows.Select(_ => MetricPoint.All)], [.. rows.Select(kv => rep == 0 ? kv.Value.Item1 : kv.Value.Item2)]));
             }).ToArray();
             yearly.Add(rep, ticks);
         }
@@ -60,10 +60,18 @@ public sealed class MomentValuesTests
     }
 
     [Fact]
+    public void ADenominatorOfSeveralMetricsSumsThem()
+    {
+        // 2018 in GBR: replication 0: 30 / (30 + 40); replication 1: 10 / (10 + 20).
+        var share = Moment("fdi.acquisition.value", "GBR", 2018, 2018, new MomentDenominator("fdi.acquisition.value+fdi.total.value", "GBR", "all"));
+        Assert.Equal([30.0 / 70, 10.0 / 30], MomentValues.PerReplication(Sample, share));
+    }
+
+    [Fact]
     public void RatioAndPlainMomentsAreUnchanged()
     {
         Assert.Equal([100.0, 80.0], MomentValues.PerReplication(Sample, Moment("fdi.total.value", "GBR+DEU", 2019, 2019)));
-        Assert.Equal(75.0, MomentValues.Of(Sample, Moment("fdi.total.value", "GBR+DEU", 2018, 2019)), 12);   // (100+100)/2 and (40+80)/2
+        Assert.Equal(80.0, MomentValues.Of(Sample, Moment("fdi.total.value", "GBR+DEU", 2018, 2019)), 12);   // mean of (100+100)/2 and (40+80)/2
         var ratio = Moment("fdi.acquisition.value", "GBR", 2019, 2019) with { RelativeFrom = 2018, RelativeTo = 2018 };
         Assert.Equal([10.0 / 30, 1.0], MomentValues.PerReplication(Sample, ratio));
     }

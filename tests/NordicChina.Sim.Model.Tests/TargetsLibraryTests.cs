@@ -37,7 +37,7 @@ public sealed class TargetsLibraryTests
             Assert.True(m.Sd > 0, $"{file}: {m.Name}: sd");
             Assert.False(string.IsNullOrWhiteSpace(m.Source), $"{file}: {m.Name}: source");
             Assert.True(MetricCatalogue.TryGet(m.Metric, out _), $"{file}: {m.Name}: metric");
-            if (m.Denominator is { } d) Assert.True(MetricCatalogue.TryGet(d.Metric, out _), $"{file}: {m.Name}: denominator");
+            if (m.Denominator is { } d) Assert.All(d.Metric.Split('+'), part => Assert.True(MetricCatalogue.TryGet(part, out _), $"{file}: {m.Name}: denominator {part}"));
             foreach (int y in new[] { m.FromYear, m.ToYear }.Concat(m.RelativeFrom is { } f ? [f, m.RelativeTo!.Value] : []))
                 Assert.InRange(y, scenario.StartYear, scenario.EndYear);
         }

@@ -78,12 +78,15 @@ public sealed class TargetsLoaderTests : IDisposable
             "  - { name: se, metric: fdi.total.value, region: GSR+WSE, years: [2018, 2018], target: 0.2, sd: 0.05, source: s, denominator: { metric: fdi.total.value, region: europe, sector: all } }\n"));
         Assert.Equal(new MomentDenominator("fdi.total.value", "GBR", "all"), t.Moments[0].Denominator);
         Assert.Equal(new MomentDenominator("fdi.total.value", "europe", "all"), t.Moments[1].Denominator);
+        var sum = TargetsLoader.Load(Write(Header + "  - { name: f, metric: china_entry.failed, region: GSR, years: [2016, 2020], target: 0.7, sd: 0.15, source: s, denominator: { metric: china_entry.failed+china_entry.entered } }\n"));
+        Assert.Equal("china_entry.failed+china_entry.entered", sum.Moments[0].Denominator!.Metric);
     }
 
     [Theory]
     [InlineData("denominator: { metric: fdi.nothing }", "moments[0].denominator.metric", "unknown metric")]
     [InlineData("denominator: { metric: fdi.total.value, region: XXX }", "moments[0].denominator.region", "unknown region")]
     [InlineData("denominator: { metric: fdi.total.value, sector: steel }", "moments[0].denominator.sector", "unknown sector")]
+    [InlineData("denominator: { metric: fdi.total.value+fdi.bogus }", "moments[0].denominator.metric", "unknown metric 'fdi.bogus'")]
     [InlineData("denominator: { region: europe }", "moments[0].denominator.metric", "is required")]
     [InlineData("denominator: { metric: fdi.total.value, years: [2016, 2016] }", "moments[0].denominator.years", "unknown key")]
     [InlineData("denominator: fdi.total.value", "moments[0].denominator", "expected { metric, region, sector }")]
