@@ -6,7 +6,11 @@ using YamlDotNet.RepresentationModel;
 
 namespace NordicChina.Sim.Scenarios;
 
-/// <summary>Reads a calibration targets file (docs/experiments.md), reporting every problem with file, line and field.</summary>
+/// <summary>
+/// Reads a calibration or validation targets file (docs/experiments.md, docs/targets.md), reporting every problem with
+/// file, line and field. A file that declares <c>use</c> (calibration or validation) must give every moment an
+/// <c>sd</c> and a <c>source</c>; files without <c>use</c> are calibration files of the older, undocumented form.
+/// </summary>
 public static class TargetsLoader
 {
     public static CalibrationTargets Load(string path)
@@ -18,7 +22,7 @@ public static class TargetsLoader
         if (SafeYaml.Load(path, path).Root is not YamlMappingNode root)
             throw new ScenarioException([new ScenarioError(path, 1, 1, "targets", "the file must be a mapping with name, parameters and moments")]);
 
-        string[] allowed = ["name", "scenario", "replications", "max_evaluations", "parameters", "moments"];
+        string[] allowed = ["name", "use", "scenario", "replications", "max_evaluations", "parameters", "moments"];
         foreach (var k in root.Children.Keys)
             if (k is not YamlScalarNode { Value: { } key } || !allowed.Contains(key))
                 Error(k, SafeYaml.Quote((k as YamlScalarNode)?.Value ?? "?"), $"unknown key (allowed: {string.Join(", ", allowed)})");
@@ -53,6 +57,23 @@ public static class TargetsLoader
         }
 
         string name = Str(root, "name", "name", true) ?? "targets";
+        string? useText = Str(root, "use", "use", false);
+        bool documented = useText is not null;
+        var use = TargetsUse.Calibration;
+        if (useText is "validation") use = TargetsUse.Validation;
+        else if (useText is not (null or "calibration")) Error(Node(root, "use")!, "use", $"expected calibration or validation, got '{SafeYaml.Quote(useText)}'");
+        bool CheckRegion(YamlMappingNode m, string key, string field, string region)
+        {
+            if (region is "all" or "*" or "europe" || region.Split('+').All(c => Regions.TryByCode(c, out _))) return true;
+            Error(Node(m, key)!, field, $"unknown region '{SafeYaml.Quote(region)}' (a code, codes joined by '+', 'europe', '*' or 'all')");
+            return false;
+        }
+        bool CheckSector(YamlMappingNode m, string key, string field, string sector)
+        {
+            if (sector is "all" or "heavy" || Sectors.TryByCode(sector, out _)) return true;
+            Error(Node(m, key)!, field, $"unknown sector '{SafeYaml.Quote(sector)}'");
+            return false;
+        }
         string? scenario = Str(root, "scenario", "scenario", false);
         int replications = (int)(Num(root, "replications", "replications", false) ?? 4);
         if (replications < 1 || replications > 1000) Error(Node(root, "replications") ?? root, "replications", "must be between 1 and 1000");
@@ -60,7 +81,11 @@ public static class TargetsLoader
         if (maxEvaluations < 2 || maxEvaluations > 100_000) Error(Node(root, "max_evaluations") ?? root, "max_evaluations", "must be between 2 and 100000");
 
         var parameters = new List<FittedParameter>();
-        if (Node(root, "parameters") is not YamlSequenceNode ps || ps.Children.Count == 0)
+        if (use == TargetsUse.Validation)
+        {
+            if (Node(root, "parameters") is { } vp) Error(vp, "parameters", "a validation file is never fitted: remove parameters (or set use: calibration)");
+        }
+        else if (Node(root, "parameters") is not YamlSequenceNode ps || ps.Children.Count == 0)
             Error(Node(root, "parameters") ?? root, "parameters", "expected a non-empty list of { name, low, high }");
         else
         {
@@ -87,29 +112,61 @@ public static class TargetsLoader
         else
         {
             int i = 0;
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            string[] momentKeys = ["name", "metric", "region", "sector", "years", "relative_to", "denominator", "target", "sd", "weight", "source", "record"];
             foreach (var item in ms.Children)
             {
                 string field = $"moments[{i++}]";
                 if (item is not YamlMappingNode m) { Error(item, field, "expected a mapping"); continue; }
                 string mn = Str(m, "name", field + ".name", false) ?? field;
+                if (!names.Add(mn)) Error(Node(m, "name") ?? m, field + ".name", $"duplicate moment name '{SafeYaml.Quote(mn)}'");
+                foreach (var k in m.Children.Keys)
+                    if (k is not YamlScalarNode { Value: { } mk } || !momentKeys.Contains(mk))
+                        Error(k, field + "." + SafeYaml.Quote((k as YamlScalarNode)?.Value ?? "?"), $"unknown key (allowed: {string.Join(", ", momentKeys)})");
                 string? metric = Str(m, "metric", field + ".metric", true);
                 if (metric is not null && !MetricCatalogue.TryGet(metric, out _)) Error(Node(m, "metric")!, field + ".metric", $"unknown metric '{SafeYaml.Quote(metric)}'");
                 string region = Str(m, "region", field + ".region", false) ?? "all";
-                if (region is not ("all" or "*" or "europe") && !region.Split('+').All(c => Regions.TryByCode(c, out _)))
-                    Error(Node(m, "region")!, field + ".region", $"unknown region '{SafeYaml.Quote(region)}' (a code, codes joined by '+', 'europe', '*' or 'all')");
+                CheckRegion(m, "region", field + ".region", region);
                 string sector = Str(m, "sector", field + ".sector", false) ?? "all";
-                if (sector is not ("all" or "heavy") && !Sectors.TryByCode(sector, out _)) Error(Node(m, "sector")!, field + ".sector", $"unknown sector '{SafeYaml.Quote(sector)}'");
+                CheckSector(m, "sector", field + ".sector", sector);
                 var years = Years(m, "years", field + ".years", true);
                 var relative = Years(m, "relative_to", field + ".relative_to", false);
                 double? target = Num(m, "target", field + ".target", true);
                 double weight = Num(m, "weight", field + ".weight", false) ?? 1.0;
                 if (weight < 0) Error(Node(m, "weight")!, field + ".weight", "must be 0 or more");
+                double? sd = Num(m, "sd", field + ".sd", documented);
+                if (sd is <= 0) Error(Node(m, "sd")!, field + ".sd", "must be more than 0 (the target's uncertainty in its own units)");
+                string? source = Str(m, "source", field + ".source", documented);
+                if (source is not null && string.IsNullOrWhiteSpace(source)) Error(Node(m, "source")!, field + ".source", "must not be empty (publisher, title/table, year)");
+                string? record = Str(m, "record", field + ".record", false);
+                MomentDenominator? denominator = null;
+                if (Node(m, "denominator") is { } dn)
+                {
+                    string df = field + ".denominator";
+                    if (dn is not YamlMappingNode d) Error(dn, df, "expected { metric, region, sector }");
+                    else
+                    {
+                        foreach (var k in d.Children.Keys)
+                            if (k is not YamlScalarNode { Value: "metric" or "region" or "sector" })
+                                Error(k, df + "." + SafeYaml.Quote((k as YamlScalarNode)?.Value ?? "?"), "unknown key (allowed: metric, region, sector)");
+                        string? dm = Str(d, "metric", df + ".metric", true);
+                        bool ok = dm is not null;
+                        foreach (var part in dm?.Split('+') ?? [])
+                            if (!MetricCatalogue.TryGet(part, out _)) { Error(Node(d, "metric")!, df + ".metric", $"unknown metric '{SafeYaml.Quote(part)}' (a metric, or metrics joined by '+')"); ok = false; }
+                        string dr = Str(d, "region", df + ".region", false) ?? region;
+                        ok &= CheckRegion(d, "region", df + ".region", dr);
+                        string ds = Str(d, "sector", df + ".sector", false) ?? sector;
+                        ok &= CheckSector(d, "sector", df + ".sector", ds);
+                        if (ok) denominator = new MomentDenominator(dm!, dr, ds);
+                    }
+                    if (relative is not null) Error(dn, df, "cannot be combined with relative_to (a share moment is over the moment's own years)");
+                }
                 if (metric is not null && years is { } y && target is { } t)
-                    moments.Add(new TargetMoment(mn, metric, region, sector, y.Item1, y.Item2, relative?.Item1, relative?.Item2, t, weight));
+                    moments.Add(new TargetMoment(mn, metric, region, sector, y.Item1, y.Item2, relative?.Item1, relative?.Item2, t, weight, sd, source, record, denominator));
             }
         }
         if (errors.Count > 0) throw new ScenarioException(errors);
         string? scenarioPath = scenario is null ? null : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, scenario);
-        return new CalibrationTargets(name, scenarioPath, replications, maxEvaluations, parameters, moments);
+        return new CalibrationTargets(name, scenarioPath, replications, maxEvaluations, parameters, moments, use, documented);
     }
 }

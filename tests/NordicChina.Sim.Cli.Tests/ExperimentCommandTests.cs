@@ -47,6 +47,18 @@ public sealed class ExperimentCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Calibrate_refuses_a_validation_targets_file_and_runs_nothing()
+    {
+        string scenario = Nordicsim.SmallScenario(_dir.FullName, years: 1, replications: 1);
+        string targets = Path.Combine(_dir.FullName, "validation.yaml");
+        File.WriteAllText(targets, "name: v\nuse: validation\nmoments:\n  - { name: a, metric: fdi.total.value, years: [2020, 2020], target: 1, sd: 0.5, source: \"s\" }\n");
+        var r = await Nordicsim.RunAsync(_dir.FullName, "calibrate", scenario, "--targets", targets, "--out", "out");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("a validation file is never fitted", r.Stderr);
+        Assert.False(Directory.Exists(Path.Combine(_dir.FullName, "out")));
+    }
+
+    [Fact]
     public async Task Sweep_writes_one_row_per_point_and_metric_and_a_report()
     {
         string scenario = Nordicsim.SmallScenario(_dir.FullName, years: 1, replications: 2);

@@ -24,6 +24,11 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateSettings>
             ScenarioInput.Report(settings.Targets, ex);
             return ExitCodes.BadInput;
         }
+        if (targets.Use == TargetsUse.Validation)
+        {
+            Console.Error.WriteLine($"error: {settings.Targets}: use: validation; a validation file is never fitted (hold a calibrated run against it instead); nothing was run.");
+            return ExitCodes.BadInput;
+        }
         foreach (var m in targets.Moments)
             foreach (int y in new[] { m.FromYear, m.ToYear }.Concat(m.RelativeFrom is { } f ? [f, m.RelativeTo!.Value] : []))
                 if (y < scenario.StartYear || y > scenario.EndYear)

@@ -28,6 +28,8 @@ public sealed class Calibrator(IGrainFactory grains, int silos)
     public async Task<CalibrationResult> RunAsync(ScenarioDefinition scenario, string scenarioPath, CalibrationTargets targets, string outDir,
         IProgress<ExperimentProgress>? progress = null, CancellationToken cancel = default)
     {
+        if (targets.Use == TargetsUse.Validation)
+            throw new ArgumentException($"{targets.Name} is a validation file (use: validation) and is never fitted.", nameof(targets));
         var started = DateTimeOffset.UtcNow;
         var s0 = scenario with { Replications = targets.Replications };
         var ranges = targets.Parameters.Select(p => new ParameterRange(p.Name, p.Low, p.High)).ToArray();

@@ -8,26 +8,51 @@ namespace NordicChina.Sim.Hosting.Experiments;
 /// <summary>
 /// Simulated value of a calibration moment (<see cref="TargetMoment"/>): for each replication, the mean per year of the
 /// metric over the moment's years (region "all" is the metric's all-region row; "*" sums every region, "europe" the
-/// European hosts, "GSR+WSE" the regions named); divided by the same over the reference years for a
-/// ratio moment; then averaged over replications. NaN when the run has no such values.
+/// European hosts, "GSR+WSE" the regions named); divided by the same over the reference years for a ratio moment, or
+/// by the denominator's metric (or the sum of its metrics joined by '+') over the same years for a share moment
+/// (a ratio of sums over the years, per replication); then averaged over replications. NaN when the run has no such values.
 /// </summary>
 public static class MomentValues
 {
-    public static double Of(YearlyValues values, TargetMoment m)
+    public static double Of(YearlyValues values, TargetMoment m) => PerReplication(values, m).Average();
+
+    /// <summary>
+    /// The moment's value in each replication (the mean of these is <see cref="Of"/>; their variance over the number
+    /// of replications is the simulation noise of that mean). All NaN when the metric is unknown.
+    /// </summary>
+    public static double[] PerReplication(YearlyValues values, TargetMoment m)
     {
-        if (!MetricCatalogue.TryGet(m.Metric, out var def)) return double.NaN;
-        int sector = m.Sector switch { "all" => MetricPoint.All, "heavy" => MetricCatalogue.HeavySector, var code => Sectors.ByCode(code).Index };
         var perReplication = new double[values.Replications];
+        if (!MetricCatalogue.TryGet(m.Metric, out var def)) { Array.Fill(perReplication, double.NaN); return perReplication; }
+        int sector = SectorIndex(m.Sector);
+        int[] denominatorMetrics = [];
+        int denominatorSector = 0;
+        if (m.Denominator is { } d)
+        {
+            var names = d.Metric.Split('+');
+            denominatorMetrics = new int[names.Length];
+            for (int k = 0; k < names.Length; k++)
+            {
+                if (!MetricCatalogue.TryGet(names[k], out var dd)) { Array.Fill(perReplication, double.NaN); return perReplication; }
+                denominatorMetrics[k] = dd.Id;
+            }
+            denominatorSector = SectorIndex(d.Sector);
+        }
         for (int r = 0; r < values.Replications; r++)
         {
-            double value = YearsMean(values, def.Id, m.Region, sector, m.FromYear, m.ToYear, r);
-            if (m.RelativeFrom is { } f && m.RelativeTo is { } t) value /= YearsMean(values, def.Id, m.Region, sector, f, t, r);
+            double value = YearsMean(values, [def.Id], m.Region, sector, m.FromYear, m.ToYear, r);
+            if (m.RelativeFrom is { } f && m.RelativeTo is { } t) value /= YearsMean(values, [def.Id], m.Region, sector, f, t, r);
+            if (m.Denominator is { } den) value /= YearsMean(values, denominatorMetrics, den.Region, denominatorSector, m.FromYear, m.ToYear, r);
             perReplication[r] = value;
         }
-        return perReplication.Average();
+        return perReplication;
     }
 
-    private static double YearsMean(YearlyValues values, int metric, string region, int sector, int from, int to, int rep)
+    private static int SectorIndex(string sector) => sector switch { "all" => MetricPoint.All, "heavy" => MetricCatalogue.HeavySector, var code => Sectors.ByCode(code).Index };
+
+    /// <summary>Mean per year over from..to of the metrics' values summed over the metrics and regions (a missing
+    /// value counts as nothing; NaN when a year has none at all).</summary>
+    private static double YearsMean(YearlyValues values, int[] metrics, string region, int sector, int from, int to, int rep)
     {
         double sum = 0;
         int years = 0;
@@ -35,13 +60,14 @@ public static class MomentValues
         {
             double yearValue = 0;
             bool any = false;
-            foreach (int r in RegionsOf(region))
-            {
-                var v = values.Get(new MetricKey(metric, y, r, sector));
-                if (v is null || double.IsNaN(v[rep])) continue;
-                yearValue += v[rep];
-                any = true;
-            }
+            foreach (int metric in metrics)
+                foreach (int r in RegionsOf(region))
+                {
+                    var v = values.Get(new MetricKey(metric, y, r, sector));
+                    if (v is null || double.IsNaN(v[rep])) continue;
+                    yearValue += v[rep];
+                    any = true;
+                }
             if (!any) return double.NaN;
             sum += yearValue;
             years++;
