@@ -57,7 +57,7 @@ public static class HistoryMatchingCommand
         await using var cluster = opened;
         var slots = HistoryMatchingCalibrator.Slots(spec, files);
         AnsiConsole.MarkupLine($"History matching [bold]{Markup.Escape(spec.Name)}[/]: {spec.Parameters.Count} parameters, " +
-            $"{slots.Count(s => s.Role == MomentRole.Fitted)} fitted moments ({spec.FitFrom}-{spec.FitTo}), {slots.Count(s => s.Role != MomentRole.Fitted)} predicted, " +
+            $"{slots.Count(s => s.Role == MomentRole.Fitted)} fitted moments{(spec.FitFrom > ScenarioLoader.MinYear || spec.FitTo < ScenarioLoader.MaxYear ? $" ({spec.FitFrom}-{spec.FitTo})" : "")}, {slots.Count(s => s.Role != MomentRole.Fitted)} predicted, " +
             $"up to {spec.Waves} waves of {spec.DesignPoints} points x {spec.Replications} replications, seed {spec.Seed}" +
             (settings.Twins > 0 ? $", then {settings.Twins} twin experiments." : "."));
 
@@ -73,10 +73,10 @@ public static class HistoryMatchingCommand
         await OutputFolder.WriteAsync(outDir, folder => CalibrationWriter.WriteAsync(folder, result), cancel);
 
         var table = new Table().Title($"{result.Accepted.Count} accepted parameter sets after {result.Result.Waves.Count} wave(s), {(DateTimeOffset.UtcNow - started).TotalSeconds:F0} s")
-            .AddColumn("Moment").AddColumn("Role").AddColumn(new TableColumn("Target ± sd").RightAligned()).AddColumn(new TableColumn("Model mean [95%]").RightAligned()).AddColumn("Pass");
+            .AddColumn("Moment").AddColumn("Role").AddColumn(new TableColumn("Target ± sd").RightAligned()).AddColumn(new TableColumn("Model mean [[95%]]").RightAligned()).AddColumn("Pass");
         foreach (var p in result.Predictions)
             table.AddRow(Markup.Escape(p.Slot.Moment.Name), CalibrationWriter.Role(p.Slot.Role),
-                $"{G(p.Target)} ± {G(p.Slot.Sd)}", $"{G(p.Mean)} [{G(p.Low)}, {G(p.High)}]", p.Passes ? "yes" : "[red]no[/]");
+                Markup.Escape($"{G(p.Target)} ± {G(p.Slot.Sd)}"), Markup.Escape($"{G(p.Mean)} [{G(p.Low)}, {G(p.High)}]"), p.Passes ? "yes" : "[red]no[/]");
         AnsiConsole.Write(table);
         var central = result.Central;
         for (int d = 0; d < result.Ranges.Count; d++)
