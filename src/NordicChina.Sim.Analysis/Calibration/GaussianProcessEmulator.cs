@@ -200,7 +200,8 @@ public sealed class GaussianProcessEmulator
         bounds[d] = new ParameterRange("log_sigma2", Math.Log(options.SignalVarianceBounds.Low), Math.Log(options.SignalVarianceBounds.High));
         bounds[d + 1] = new ParameterRange("log_tau2", Math.Log(options.NuggetBounds.Low), Math.Log(options.NuggetBounds.High));
 
-        var optimiser = new BoundedNelderMead(tolerance: 1e-7, maxIterations: options.MaxIterationsPerStart, maxRestarts: 2);
+        var optimiser = new BoundedNelderMead(tolerance: options.Tolerance, maxIterations: options.MaxIterationsPerStart, maxRestarts: 1);
+        int evaluations = 0;
         BoundedMinimum? best = null;
         foreach (double theta in options.StartLengthScales)
         {
@@ -211,6 +212,7 @@ public sealed class GaussianProcessEmulator
                 start[d] = Clamp(0, bounds[d]);
                 start[d + 1] = Clamp(Math.Log(nugget), bounds[d + 1]);
                 var result = optimiser.Minimize(NegativeRestrictedLogLikelihood, bounds, start);
+                evaluations += result.Evaluations;
                 if (best is null || result.Value < best.Value) best = result;
             }
         }
@@ -221,8 +223,11 @@ public sealed class GaussianProcessEmulator
         for (int j = 0; j < d; j++) lengths[j] = Math.Exp(best.Point[j]);
         var fitted = new GaussianProcessHyperparameters(
             Array.AsReadOnly(lengths), Math.Exp(best.Point[d]) * variance, Math.Exp(best.Point[d + 1]) * variance);
-        return new GaussianProcessEmulator(box, scaled, y, noise, fitted, meanFunction);
+        return new GaussianProcessEmulator(box, scaled, y, noise, fitted, meanFunction) { LikelihoodEvaluations = evaluations };
     }
+
+    /// <summary>Restricted-likelihood evaluations spent by <see cref="Fit"/> (0 for fixed hyperparameters).</summary>
+    public int LikelihoodEvaluations { get; private init; }
 
     /// <summary>Posterior mean and variance of the mean output f(x) at one input (parameters' own units).</summary>
     public EmulatorPrediction Predict(IReadOnlyList<double> x) => Predict([x.ToArray()])[0];
