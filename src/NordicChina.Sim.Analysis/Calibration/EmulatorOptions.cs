@@ -29,6 +29,10 @@ public sealed record EmulatorOptions
     /// <summary>Starting values for τ² relative to the output variance; default {10⁻⁴, 10⁻¹}.</summary>
     public IReadOnlyList<double> StartNuggets { get; init; } = [1e-4, 1e-1];
 
+    /// <summary>Relative tolerance of the Nelder–Mead search on the likelihood (one restart from the best point
+    /// follows each converged run); default 10⁻⁶.</summary>
+    public double Tolerance { get; init; } = 1e-6;
+
     /// <summary>Nelder–Mead iteration budget per start; default 1500.</summary>
     public int MaxIterationsPerStart { get; init; } = 1500;
 }

@@ -33,14 +33,14 @@ namespace NordicChina.Sim.Analysis.Calibration;
 /// </remarks>
 public sealed class GaussianProcessEmulator
 {
-    private const int PredictionChunk = 2048;
-
     private readonly ParameterRange[] _ranges;
     private readonly double[][] _scaled;
     private readonly double[] _y;
     private readonly double[] _noise;
     private readonly double[] _inverseSquaredLengths;
     private readonly Cholesky<double> _cholesky;
+    private readonly TriangularFactor _factor;
+    private readonly double[][] _whitenedH;
     private readonly Matrix<double> _h;
     private readonly Matrix<double> _kInverseH;
     private readonly Matrix<double> _aInverse;
@@ -63,12 +63,20 @@ public sealed class GaussianProcessEmulator
         var k = Covariance(scaled, _inverseSquaredLengths, hyperparameters.SignalVariance);
         for (int i = 0; i < n; i++) k[i, i] += hyperparameters.Nugget + noise[i];
         _cholesky = k.Cholesky();
+        _factor = TriangularFactor.TryFactor(k.ToRowMajorArray(), n)
+            ?? throw new InvalidOperationException("The covariance matrix of the training runs is not positive definite.");
         _h = Regressors(scaled, meanFunction);
         _kInverseH = _cholesky.Solve(_h);
         _aInverse = (_h.TransposeThisAndMultiply(_kInverseH)).Inverse();
         var yVector = Vector<double>.Build.DenseOfArray(y);
         _beta = _aInverse * (_kInverseH.TransposeThisAndMultiply(yVector));
         _alpha = _cholesky.Solve(yVector - _h * _beta);
+        _whitenedH = new double[_h.ColumnCount][];
+        for (int c = 0; c < _h.ColumnCount; c++)
+        {
+            _whitenedH[c] = _h.Column(c).ToArray();
+            _factor.ForwardSubstitute(_whitenedH[c]);
+        }
     }
 
     /// <summary>The hyperparameters in use (fixed or fitted), in output units.</summary>
@@ -157,41 +165,69 @@ public sealed class GaussianProcessEmulator
             differences[j] = m;
         }
 
+        // −log restricted likelihood, up to a constant: ½(log|K| + log|HᵀK⁻¹H| + rᵀK⁻¹r), r = z − Hβ̂, computed with
+        // K = LLᵀ, W = L⁻¹H, ζ = L⁻¹z: HᵀK⁻¹H = WᵀW, β̂ = (WᵀW)⁻¹Wᵀζ, rᵀK⁻¹r = ‖ζ − Wβ̂‖².
+        int q = h.ColumnCount;
+        var hColumns = Enumerable.Range(0, q).Select(c => h.Column(c).ToArray()).ToArray();
+        var zArray = z.ToArray();
+        var kBuffer = new double[n * n];
+        var w = new double[q][];
+        for (int c = 0; c < q; c++) w[c] = new double[n];
+        var zeta = new double[n];
+        var aBuffer = new double[q * q];
+        var beta = new double[q];
+
         double NegativeRestrictedLogLikelihood(double[] p)
         {
             double sigma2 = Math.Exp(p[d]);
             double tau2 = Math.Exp(p[d + 1]);
             var inv = new double[d];
             for (int j = 0; j < d; j++) inv[j] = Math.Exp(-2 * p[j]);
-            var k = Matrix<double>.Build.Dense(n, n);
             for (int a = 0; a < n; a++)
             {
-                k[a, a] = sigma2 + tau2 + zNoise[a];
-                for (int b = a + 1; b < n; b++)
+                int ra = a * n;
+                kBuffer[ra + a] = sigma2 + tau2 + zNoise[a];
+                for (int b = 0; b < a; b++)
                 {
                     double s = 0;
                     for (int j = 0; j < d; j++) s += differences[j][a, b] * inv[j];
-                    double c = sigma2 * Math.Exp(-s);
-                    k[a, b] = c;
-                    k[b, a] = c;
+                    kBuffer[ra + b] = sigma2 * Math.Exp(-s);
                 }
             }
-            try
+            var factor = TriangularFactor.TryFactor(kBuffer, n);
+            if (factor is null) return double.PositiveInfinity;
+            for (int c = 0; c < q; c++)
             {
-                var chol = k.Cholesky();
-                var kih = chol.Solve(h);
-                var a2 = h.TransposeThisAndMultiply(kih);
-                var cholA = a2.Cholesky();
-                var beta = cholA.Solve(kih.TransposeThisAndMultiply(z));
-                var r = z - h * beta;
-                double quad = r.DotProduct(chol.Solve(r));
-                double value = 0.5 * (chol.DeterminantLn + cholA.DeterminantLn + quad);
-                return double.IsFinite(value) ? value : double.PositiveInfinity;
+                hColumns[c].CopyTo(w[c], 0);
+                factor.ForwardSubstitute(w[c]);
             }
-            catch (ArgumentException)
+            zArray.CopyTo(zeta, 0);
+            factor.ForwardSubstitute(zeta);
+            for (int a = 0; a < q; a++)
             {
-                return double.PositiveInfinity;
+                double wz = 0;
+                for (int i = 0; i < n; i++) wz += w[a][i] * zeta[i];
+                beta[a] = wz;
+                for (int b = 0; b <= a; b++)
+                {
+                    double s = 0;
+                    for (int i = 0; i < n; i++) s += w[a][i] * w[b][i];
+                    aBuffer[a * q + b] = s;
+                }
             }
+            var factorA = TriangularFactor.TryFactor(aBuffer, q);
+            if (factorA is null) return double.PositiveInfinity;
+            factorA.ForwardSubstitute(beta);
+            factorA.BackSubstitute(beta);
+            double quad = 0;
+            for (int i = 0; i < n; i++)
+            {
+                double r = zeta[i];
+                for (int c = 0; c < q; c++) r -= w[c][i] * beta[c];
+                quad += r * r;
+            }
+            double value = 0.5 * (factor.LogDeterminant + factorA.LogDeterminant + quad);
+            return double.IsFinite(value) ? value : double.PositiveInfinity;
         }
 
         var bounds = new ParameterRange[d + 2];
@@ -200,7 +236,8 @@ public sealed class GaussianProcessEmulator
         bounds[d] = new ParameterRange("log_sigma2", Math.Log(options.SignalVarianceBounds.Low), Math.Log(options.SignalVarianceBounds.High));
         bounds[d + 1] = new ParameterRange("log_tau2", Math.Log(options.NuggetBounds.Low), Math.Log(options.NuggetBounds.High));
 
-        var optimiser = new BoundedNelderMead(tolerance: 1e-7, maxIterations: options.MaxIterationsPerStart, maxRestarts: 2);
+        var optimiser = new BoundedNelderMead(tolerance: options.Tolerance, maxIterations: options.MaxIterationsPerStart, maxRestarts: 1);
+        int evaluations = 0;
         BoundedMinimum? best = null;
         foreach (double theta in options.StartLengthScales)
         {
@@ -211,6 +248,7 @@ public sealed class GaussianProcessEmulator
                 start[d] = Clamp(0, bounds[d]);
                 start[d + 1] = Clamp(Math.Log(nugget), bounds[d + 1]);
                 var result = optimiser.Minimize(NegativeRestrictedLogLikelihood, bounds, start);
+                evaluations += result.Evaluations;
                 if (best is null || result.Value < best.Value) best = result;
             }
         }
@@ -221,47 +259,53 @@ public sealed class GaussianProcessEmulator
         for (int j = 0; j < d; j++) lengths[j] = Math.Exp(best.Point[j]);
         var fitted = new GaussianProcessHyperparameters(
             Array.AsReadOnly(lengths), Math.Exp(best.Point[d]) * variance, Math.Exp(best.Point[d + 1]) * variance);
-        return new GaussianProcessEmulator(box, scaled, y, noise, fitted, meanFunction);
+        return new GaussianProcessEmulator(box, scaled, y, noise, fitted, meanFunction) { LikelihoodEvaluations = evaluations };
     }
+
+    /// <summary>Restricted-likelihood evaluations spent by <see cref="Fit"/> (0 for fixed hyperparameters).</summary>
+    public int LikelihoodEvaluations { get; private init; }
 
     /// <summary>Posterior mean and variance of the mean output f(x) at one input (parameters' own units).</summary>
     public EmulatorPrediction Predict(IReadOnlyList<double> x) => Predict([x.ToArray()])[0];
 
     /// <summary>Posterior means and variances of f at many inputs (parameters' own units).</summary>
+    /// <remarks>With K = LLᵀ and v = L⁻¹k(x): k(x)ᵀK⁻¹k(x) = ‖v‖² and HᵀK⁻¹k(x) = (L⁻¹H)ᵀv.</remarks>
     public IReadOnlyList<EmulatorPrediction> Predict(IReadOnlyList<double[]> points)
     {
         ArgumentNullException.ThrowIfNull(points);
         var result = new EmulatorPrediction[points.Count];
         int n = _y.Length, q = _h.ColumnCount;
         double sigma2 = Hyperparameters.SignalVariance;
-        for (int start = 0; start < points.Count; start += PredictionChunk)
+        var cross = new double[n];
+        var hx = new double[q];
+        var u = new double[q];
+        for (int i = 0; i < points.Count; i++)
         {
-            int m = Math.Min(PredictionChunk, points.Count - start);
-            var scaled = new double[m][];
-            for (int i = 0; i < m; i++) scaled[i] = Scale(points[start + i], _ranges);
-            var cross = Matrix<double>.Build.Dense(n, m);
-            for (int i = 0; i < m; i++)
+            var x = Scale(points[i], _ranges);
+            hx[0] = 1;
+            if (q > 1) for (int j = 0; j < x.Length; j++) hx[j + 1] = x[j];
+            double mean = 0;
+            for (int c = 0; c < q; c++) mean += hx[c] * _beta[c];
+            for (int a = 0; a < n; a++)
             {
-                for (int a = 0; a < n; a++) cross[a, i] = sigma2 * Correlation(scaled[i], _scaled[a], _inverseSquaredLengths);
+                cross[a] = sigma2 * Correlation(x, _scaled[a], _inverseSquaredLengths);
+                mean += cross[a] * _alpha[a];
             }
-            var hs = Regressors(scaled, MeanFunction);
-            var solved = _cholesky.Solve(cross);
-            var u = hs - solved.TransposeThisAndMultiply(_h);
-            var uA = u * _aInverse;
-            for (int i = 0; i < m; i++)
+            _factor.ForwardSubstitute(cross);
+            double reduction = 0;
+            for (int a = 0; a < n; a++) reduction += cross[a] * cross[a];
+            for (int c = 0; c < q; c++)
             {
-                double mean = 0;
-                for (int c = 0; c < q; c++) mean += hs[i, c] * _beta[c];
-                double reduction = 0;
-                for (int a = 0; a < n; a++)
-                {
-                    mean += cross[a, i] * _alpha[a];
-                    reduction += cross[a, i] * solved[a, i];
-                }
-                double regression = 0;
-                for (int c = 0; c < q; c++) regression += uA[i, c] * u[i, c];
-                result[start + i] = new EmulatorPrediction(mean, Math.Max(0, sigma2 - reduction + regression));
+                double s = hx[c];
+                var wc = _whitenedH[c];
+                for (int a = 0; a < n; a++) s -= wc[a] * cross[a];
+                u[c] = s;
             }
+            double regression = 0;
+            for (int a = 0; a < q; a++)
+                for (int b = 0; b < q; b++)
+                    regression += u[a] * _aInverse[a, b] * u[b];
+            result[i] = new EmulatorPrediction(mean, Math.Max(0, sigma2 - reduction + regression));
         }
         return result;
     }

@@ -17,7 +17,8 @@ namespace NordicChina.Sim.Analysis.Calibration;
 /// wave's non-implausible pool (each new point the pool point farthest from the points already chosen and the runs
 /// already in the training set, on the unit cube).</item>
 /// <item>Run the simulator on the design; train one <see cref="GaussianProcessEmulator"/> per output on this wave's
-/// runs plus the earlier runs that are still non-implausible; known per-run noise (<see cref="SimulatorOutput.MeanVariances"/>)
+/// runs plus the earlier runs that are still non-implausible (the newest <see cref="HistoryMatchingOptions.MaxTrainingRuns"/>
+/// at most); known per-run noise (<see cref="SimulatorOutput.MeanVariances"/>)
 /// enters the emulator as noise, the rest as the fitted nugget.</item>
 /// <item>Non-implausible space: a point is non-implausible when, for every wave so far, the combined implausibility
 /// under that wave's emulators is ≤ the cutoff. It is found by screening <see cref="HistoryMatchingOptions.CandidateCount"/>
@@ -35,7 +36,7 @@ namespace NordicChina.Sim.Analysis.Calibration;
 /// <item>Stop after <see cref="HistoryMatchingOptions.MaxWaves"/>, when the pool is empty, or when every output's
 /// median (over the pool) of Var_emulator/(Var_obs + Var_discrepancy + Var_ensemble) is below
 /// <see cref="HistoryMatchingOptions.StopVarianceRatio"/>.</item>
-/// <item>Ensemble: a seeded random subset of <see cref="HistoryMatchingOptions.EnsembleSize"/> pool points is run
+/// <item>Ensemble: a seeded random subset of <see cref="HistoryMatchingOptions.EnsembleSize"/> distinct pool points is run
 /// and each run's implausibility is measured on its simulated outputs (denominator: the targets' other variances
 /// plus the run's own mean variance if reported); members within the cutoff are accepted.</item>
 /// </list>
@@ -60,6 +61,7 @@ public sealed class HistoryMatching
         ArgumentOutOfRangeException.ThrowIfNegative(options.MaxTemperingRounds, nameof(options.MaxTemperingRounds));
         ArgumentOutOfRangeException.ThrowIfNegative(options.MixingSweeps, nameof(options.MixingSweeps));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.SeedCount, 1, nameof(options.SeedCount));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxTrainingRuns, 3, nameof(options.MaxTrainingRuns));
         if (!(options.JitterScale > 0)) throw new ArgumentOutOfRangeException(nameof(options), "JitterScale must be positive.");
         if (!(options.StopVarianceRatio >= 0)) throw new ArgumentOutOfRangeException(nameof(options), "StopVarianceRatio must be ≥ 0.");
         _ranges = ranges.ToArray();
@@ -139,6 +141,13 @@ public sealed class HistoryMatching
             runsY.AddRange(outputs);
             trainX.AddRange(design);
             trainY.AddRange(outputs);
+            if (trainX.Count > Options.MaxTrainingRuns)
+            {
+                // Keep the newest runs: the fit costs O(n³) per likelihood evaluation.
+                int drop = trainX.Count - Options.MaxTrainingRuns;
+                trainX.RemoveRange(0, drop);
+                trainY.RemoveRange(0, drop);
+            }
 
             var emulators = new GaussianProcessEmulator[outputsCount];
             var diagnostics = new EmulatorDiagnostics[outputsCount];
@@ -201,7 +210,12 @@ public sealed class HistoryMatching
         {
             var chosen = pool.ToArray();
             new SeededRandom(Stream(0, 4)).ShuffleInPlace(chosen.AsSpan());
-            var points = chosen.Take(Math.Min(Options.EnsembleSize, chosen.Length)).ToArray();
+            // Distinct points only (the pool may hold copies that never moved).
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var points = chosen
+                .Where(p => seen.Add(string.Join(",", p.Select(v => BitConverter.DoubleToInt64Bits(v)))))
+                .Take(Options.EnsembleSize)
+                .ToArray();
             var outputs = Simulate(simulator, points);
             simulatorRuns += points.Length;
             for (int i = 0; i < points.Length; i++)
@@ -427,6 +441,7 @@ public sealed class HistoryMatching
                     next = i;
                 }
             }
+            if (best <= 1e-24) break; // Only copies of chosen or existing points are left.
             Choose(next);
         }
         return chosen.Select(i => (double[])pool[i].Clone()).ToArray();

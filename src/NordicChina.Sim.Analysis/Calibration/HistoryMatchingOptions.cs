@@ -15,6 +15,10 @@ public sealed record HistoryMatchingOptions
     /// <summary>Runs in each later wave's design; null (default) for 10·d.</summary>
     public int? WaveDesignSize { get; init; }
 
+    /// <summary>Most runs an emulator is trained on (the newest are kept; each wave's own design always fits when it
+    /// is smaller); default 300.</summary>
+    public int MaxTrainingRuns { get; init; } = 300;
+
     /// <summary>Uniform (Latin hypercube) candidates screened in every wave to find the non-implausible space and
     /// estimate its volume; default 10 000.</summary>
     public int CandidateCount { get; init; } = 10_000;
