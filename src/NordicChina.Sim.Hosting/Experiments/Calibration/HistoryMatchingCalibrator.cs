@@ -45,8 +45,11 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
         if (fitted.Length == 0) throw new ExperimentInputException("no moment is fitted: every moment lies outside fit_years or in a validation file");
         var ranges = spec.Parameters.Select(p => new ParameterRange(p.Name, p.Low, p.High)).ToArray();
 
-        var center = ranges.Select(r => Math.Clamp(files[0].Scenario.Parameters[r.Name], r.Low, r.High)).ToArray();
-        Log?.Invoke($"pilot: {PilotReplications} replications at the scenarios' own values, for each moment's ensemble variability");
+        // Only the files with fitted moments run at every design point; the others run for the accepted members.
+        var fitting = files.Select((_, f) => fitted.Any(s => s.File == f)).ToArray();
+        // The middle of the box, so that the calibration does not depend on the catalogue defaults it replaces.
+        var center = ranges.Select(r => r.FromUnit(0.5)).ToArray();
+        Log?.Invoke($"pilot: {PilotReplications} replications at the middle of the ranges, for each moment's ensemble variability");
         var pilot = await SimulateAsync(spec, files, slots, center, 0, PilotReplications, cancel);
         var ensembleVariance = pilot.Select(Variance).ToArray();
 
@@ -59,7 +62,7 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
         IReadOnlyList<SimulatorOutput> Simulator(IReadOnlyList<double[]> points, IReadOnlyList<MomentSlot> emulated, ulong seedOffset, bool record)
         {
             cancel.ThrowIfCancellationRequested();
-            var runs = SimulateManyAsync(spec, files, slots, points, seedOffset, spec.Replications, cancel).GetAwaiter().GetResult();
+            var runs = SimulateManyAsync(spec, files, slots, points, seedOffset, spec.Replications, cancel, fitting).GetAwaiter().GetResult();
             var outputs = new SimulatorOutput[points.Count];
             for (int i = 0; i < points.Count; i++)
             {
@@ -74,7 +77,8 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
                 }
                 outputs[i] = new SimulatorOutput(means, variances);
             }
-            if (record) progress?.Report(new ExperimentProgress(done += points.Count, Math.Max(expected, done)));
+            if (record) { done += points.Count; progress?.Report(new ExperimentProgress(done, Math.Max(expected, done))); }
+            Log?.Invoke($"simulated {points.Count} point(s){(record ? $", {done} in all" : " (twin)")}");
             return outputs;
         }
 
@@ -83,6 +87,18 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
         var accepted = result.Accepted;
         Log?.Invoke($"history matching: {result.Waves.Count} wave(s), {result.SimulatorRuns} design points, {accepted.Count} of {result.Ensemble.Count} ensemble runs accepted");
 
+        // The files not run in the waves (validation only), for the accepted members.
+        var rest = fitting.Select(x => !x).ToArray();
+        if (rest.Any(x => x) && accepted.Count > 0)
+        {
+            Log?.Invoke($"predicting the moments of the other targets files for the {accepted.Count} accepted members");
+            var extra = await SimulateManyAsync(spec, files, slots, accepted.Select(m => m.Point.ToArray()).ToArray(), 0, spec.Replications, cancel, rest);
+            for (int i = 0; i < accepted.Count; i++)
+            {
+                var runs = cache[Key(accepted[i].Point)];
+                for (int k = 0; k < slots.Length; k++) if (rest[slots[k].File]) runs[k] = extra[i][k];
+            }
+        }
         var predictions = slots.Select((slot, k) => Predict(slot, accepted.Select(m => cache[Key(m.Point)][k]).ToArray())).ToArray();
 
         var twinResults = new List<TwinExperiment>();
@@ -93,12 +109,12 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
             var truth = pool[(int)((long)t * pool.Length / twins)];
             ulong twinSeed = SeededRandom.DeriveSeed(spec.Seed, 1000UL + (ulong)t);
             // The "record" of the twin world: one replication from another seed, plus observation error of the stated sd.
-            var world = await SimulateAsync(spec, files, slots, truth, 7919UL * (ulong)(t + 1), 1, cancel);
+            var world = await SimulateAsync(spec, files, slots, truth, 7919UL * (ulong)(t + 1), 1, cancel, fitting);
             var noise = new SeededRandom(twinSeed);
             var twinTargets = fitted.Select(s =>
             {
                 int k = Array.IndexOf(slots, s);
-                double observed = world[k][0] + s.Sd * MathNet.Numerics.Distributions.Normal.Sample(noise, 0, 1);
+                double observed = world[k].DefaultIfEmpty(double.NaN).First() + s.Sd * MathNet.Numerics.Distributions.Normal.Sample(noise, 0, 1);
                 return Target(s, double.IsFinite(observed) ? observed : s.Moment.Target, ensembleVariance[k]);
             }).ToArray();
             var twin = new HistoryMatching(ranges, twinTargets, Options(spec, twinSeed));
@@ -150,14 +166,14 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
 
     /// <summary>The moments' per-replication values at several points, <see cref="PointConcurrency"/> points at a time.</summary>
     private async Task<double[][][]> SimulateManyAsync(CalibrationSpec spec, IReadOnlyList<CalibrationFile> files, MomentSlot[] slots,
-        IReadOnlyList<double[]> points, ulong seedOffset, int replications, CancellationToken cancel)
+        IReadOnlyList<double[]> points, ulong seedOffset, int replications, CancellationToken cancel, bool[]? only = null)
     {
         var results = new double[points.Count][][];
         using var gate = new SemaphoreSlim(PointConcurrency);
         await Task.WhenAll(points.Select(async (point, i) =>
         {
             await gate.WaitAsync(cancel);
-            try { results[i] = await SimulateAsync(spec, files, slots, point, seedOffset, replications, cancel); }
+            try { results[i] = await SimulateAsync(spec, files, slots, point, seedOffset, replications, cancel, only); }
             finally { gate.Release(); }
         }));
         return results;
@@ -165,11 +181,13 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
 
     /// <summary>Per moment (slot order), its value in each replication at <paramref name="point"/>.</summary>
     private async Task<double[][]> SimulateAsync(CalibrationSpec spec, IReadOnlyList<CalibrationFile> files, MomentSlot[] slots,
-        IReadOnlyList<double> point, ulong seedOffset, int replications, CancellationToken cancel)
+        IReadOnlyList<double> point, ulong seedOffset, int replications, CancellationToken cancel, bool[]? only = null)
     {
         var values = new double[slots.Length][];
+        for (int k = 0; k < slots.Length; k++) values[k] = [];
         for (int f = 0; f < files.Count; f++)
         {
+            if (only is not null && !only[f]) continue;
             var s0 = files[f].Scenario;
             var scenario = s0 with
             {

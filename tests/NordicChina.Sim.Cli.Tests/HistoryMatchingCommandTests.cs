@@ -1,0 +1,80 @@
+namespace NordicChina.Sim.Cli.Tests;
+
+/// <summary>nordicsim calibrate &lt;spec&gt; end to end: history matching writes an ensemble and its diagnostics, is
+/// deterministic, splits fitted and held-out moments by --fit-years, and refuses a bad spec with exit 2.</summary>
+public sealed class HistoryMatchingCommandTests : IDisposable
+{
+    private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("ncs-hmcli-");
+    public void Dispose() => _dir.Delete(true);
+
+    private string Spec(string parameters = "  - { name: outbound.hazard.champion, low: 0.1, high: 0.6 }\n  - { name: outbound.completion_lag_years, low: 0.0, high: 1.5 }\n")
+    {
+        string scenario = Nordicsim.SmallScenario(_dir.FullName, years: 2, replications: 2);
+        File.WriteAllText(Path.Combine(_dir.FullName, "targets.yaml"),
+            "name: t\nuse: calibration\nscenario: small.yaml\nparameters:\n  - { name: outbound.hazard.champion }\nmoments:\n" +
+            "  - { name: deals_2020, metric: fdi.total.deals, years: [2020, 2020], target: 8, sd: 6, source: \"test (2026)\" }\n" +
+            "  - { name: deals_2021, metric: fdi.total.deals, years: [2021, 2021], target: 8, sd: 6, source: \"test (2026)\" }\n");
+        string spec = Path.Combine(_dir.FullName, "spec.yaml");
+        File.WriteAllText(spec, "name: t\nseed: 5\ntargets: [targets.yaml]\nreplications: 2\nwaves: 2\ndesign_points: 8\ncandidates: 500\nensemble: 6\nparameters:\n" + parameters);
+        _ = scenario;
+        return spec;
+    }
+
+    [Fact]
+    public async Task History_matching_writes_an_ensemble_with_diagnostics_and_is_deterministic()
+    {
+        string spec = Spec();
+        var first = await Nordicsim.RunAsync(_dir.FullName, "calibrate", spec, "--out", "a", "--quiet");
+        Assert.True(first.ExitCode == 0, first.Output);
+        var second = await Nordicsim.RunAsync(_dir.FullName, "calibrate", spec, "--out", "b", "--quiet");
+        Assert.True(second.ExitCode == 0, second.Output);
+        foreach (var file in new[] { "ensemble.csv", "ensemble-runs.csv", "waves.csv", "emulators.csv", "targets-fit.csv", "central-values.yaml", "calibration.json", "datapackage.json" })
+            Assert.True(File.Exists(Path.Combine(_dir.FullName, "a", file)), file);
+        foreach (var file in new[] { "ensemble.csv", "ensemble-runs.csv", "waves.csv", "emulators.csv", "targets-fit.csv", "central-values.yaml" })
+            Assert.Equal(File.ReadAllText(Path.Combine(_dir.FullName, "a", file)), File.ReadAllText(Path.Combine(_dir.FullName, "b", file)));
+
+        var ensemble = File.ReadAllLines(Path.Combine(_dir.FullName, "a", "ensemble.csv"));
+        Assert.Equal("member,outbound.hazard.champion,outbound.completion_lag_years", ensemble[0]);
+        Assert.True(ensemble.Length >= 2, "at least one accepted member");
+        foreach (var row in ensemble.Skip(1))
+        {
+            var v = row.Split(',').Skip(1).Select(x => double.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            Assert.InRange(v[0], 0.1, 0.6);
+            Assert.InRange(v[1], 0.0, 1.5);
+        }
+        var waves = File.ReadAllLines(Path.Combine(_dir.FullName, "a", "waves.csv"));
+        Assert.StartsWith("wave,design_points,training_points,cutoff,non_implausible_fraction", waves[0]);
+        Assert.StartsWith("1,8,8,3,", waves[1]);
+        var fit = File.ReadAllLines(Path.Combine(_dir.FullName, "a", "targets-fit.csv"));
+        Assert.Equal(3, fit.Length);
+        Assert.All(fit.Skip(1), l => Assert.Contains(",fitted,", l));
+        var emulators = File.ReadAllLines(Path.Combine(_dir.FullName, "a", "emulators.csv"));
+        Assert.Contains(emulators, l => l.StartsWith("1,deals_2020,8,"));
+    }
+
+    [Fact]
+    public async Task Fit_years_hold_the_later_moments_out_and_predict_them()
+    {
+        var r = await Nordicsim.RunAsync(_dir.FullName, "calibrate", Spec(), "--fit-years", "2020-2020", "--out", "v", "--quiet");
+        Assert.True(r.ExitCode == 0, r.Output);
+        var fit = File.ReadAllLines(Path.Combine(_dir.FullName, "v", "targets-fit.csv"));
+        Assert.Contains(fit, l => l.StartsWith("deals_2020,t,fitted,"));
+        Assert.Contains(fit, l => l.StartsWith("deals_2021,t,held_out,"));
+        Assert.DoesNotContain(File.ReadAllLines(Path.Combine(_dir.FullName, "v", "emulators.csv")), l => l.Contains(",deals_2021,"));
+    }
+
+    [Fact]
+    public async Task A_bad_spec_exits_2_naming_file_line_and_field_and_writes_nothing()
+    {
+        string spec = Spec("  - { name: outbound.hazard.champion, low: 0.1, high: 0.6 }\n  - { name: no.such.parameter }\n");
+        var r = await Nordicsim.RunAsync(_dir.FullName, "calibrate", spec, "--out", "bad");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("spec.yaml:", r.Stderr);
+        Assert.Contains("parameters[1].name: unknown parameter 'no.such.parameter'", r.Stderr);
+        Assert.False(Directory.Exists(Path.Combine(_dir.FullName, "bad")));
+
+        var years = await Nordicsim.RunAsync(_dir.FullName, "calibrate", Spec(), "--fit-years", "2021", "--out", "bad");
+        Assert.Equal(2, years.ExitCode);
+        Assert.Contains("--fit-years", years.Output);
+    }
+}
