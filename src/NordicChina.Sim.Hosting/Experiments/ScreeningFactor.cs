@@ -15,7 +15,7 @@ namespace NordicChina.Sim.Hosting.Experiments;
 /// <param name="PerSd">μ* per output divided by the output's standard deviation over the stage-1 design.</param>
 /// <param name="Score">The largest of <paramref name="Scaled"/> over the outputs.</param>
 /// <param name="Important">True when, on at least one output, μ* reaches the threshold share of the largest family μ*
-/// and exceeds the μ* of the seed (Monte Carlo noise).</param>
+/// and the lower end of its bootstrap 95% interval exceeds the μ* of the seed factor (Monte Carlo noise).</param>
 public sealed record ScreeningFactor(
     string Name,
     string Family,

@@ -15,7 +15,8 @@ namespace NordicChina.Sim.Hosting.Experiments;
 /// matters. Each factor moves over its plausible range around the value in force in the scenario (the catalogue's rule:
 /// half to one and a half times the value). A seed factor, whose move only changes the random seed, measures the
 /// Monte Carlo noise of the outputs: a factor matters when, on at least one output, its μ* reaches
-/// <see cref="Threshold"/> of the largest family μ* and exceeds the seed factor's. Outputs are the scenario's
+/// <see cref="Threshold"/> of the largest family μ* and the lower end of its bootstrap 95% interval exceeds the seed
+/// factor's μ*. Outputs are the scenario's
 /// headlines (<see cref="ScreeningOutput.Headlines"/>) and, with a targets file, its moments simulated on the targets'
 /// scenario. Each point runs its replications in this process on <see cref="Engine"/> (by default the direct engine,
 /// without Orleans) with the scenario's seed (common random numbers); points stream to a resumable work folder.
@@ -201,7 +202,7 @@ public sealed class ScreeningRunner
             var muStar = indices.Select(i => i.MuStar).ToArray();
             var scaled = ScreeningScores.Scale(muStar, reference);
             var perSd = muStar.Select((m, o) => sd[o] > 0 && double.IsFinite(m) ? m / sd[o] : 0).ToArray();
-            bool important = g != seedGroup && Enumerable.Range(0, muStar.Length).Any(o => scaled[o] >= Threshold && muStar[o] > noise[o]);
+            bool important = g != seedGroup && Enumerable.Range(0, muStar.Length).Any(o => scaled[o] >= Threshold && indices[o].MuStarInterval.Lower > noise[o]);
             var name = d.Groups[g].Name;
             factors.Add(new ScreeningFactor(name, g == seedGroup ? name : family(g), stage, g == seedGroup ? [] : d.Groups[g].Members.Select(m => m.Name).ToArray(),
                 indices, scaled, perSd, ScreeningScores.Score(scaled), important));

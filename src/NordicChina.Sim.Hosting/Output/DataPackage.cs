@@ -134,7 +134,7 @@ public static class DataPackage
                 new("mu_star_scaled", "number", Dimensionless, "mu_star divided by the largest family mu_star on this output."),
                 new("mu_star_per_sd", "number", Dimensionless, "mu_star divided by the output's standard deviation over the stage-1 design."),
                 new("score", "number", Dimensionless, "Largest mu_star_scaled of the family over the outputs."),
-                new("important", "boolean", None, "Whether the family matters: mu_star_scaled at least the threshold and mu_star above the seed factor's on some output."),
+                new("important", "boolean", None, "Whether the family matters: on some output, mu_star_scaled at least the threshold and mu_star_ci95_low above the seed factor's mu_star."),
                 Seed, Version,
             ]),
         [Experiments.ScreeningWriter.ParametersFile] = new("Screening stage 2: per parameter of the families that matter and output, the Morris measures, scaled by the stage-1 references and ranked.",
