@@ -52,6 +52,12 @@ public static class SensitivityScreening
             Threshold = settings.Threshold ?? 0.1,
             CoupledFamilies = settings.CoupledFamilies,
             Log = line => AnsiConsole.MarkupLine(Markup.Escape(line)),
+            Invocation = "nordicsim sensitivity --screening " + Quote(settings.Scenario)
+                + (settings.Targets is { } t ? " --targets " + Quote(t) : "")
+                + (settings.Trajectories is { } r ? $" --trajectories {r}" : "")
+                + (settings.Replications is { } n ? $" --replications {n}" : "")
+                + (settings.Threshold is { } th ? " --threshold " + th.ToString(CultureInfo.InvariantCulture) : "")
+                + (settings.CoupledFamilies ? " --coupled-families" : ""),
         };
         try
         {
@@ -81,4 +87,6 @@ public static class SensitivityScreening
         }
         catch (ExperimentInputException ex) { return Experiments.BadInput(ex); }
     }
+
+    private static string Quote(string path) => path.Any(c => char.IsWhiteSpace(c) || c is '\'' or '"' or '$') ? "'" + path.Replace("'", "'\\''") + "'" : path;
 }

@@ -54,13 +54,15 @@ public static class ScreeningDoc
     /// <summary>The document as written into the results folder: a heading and the generated part.</summary>
     public static string Standalone(ScreeningReport report) => "# Sensitivity screening\n\n" + Begin + "\n" + Generated(report) + End + "\n";
 
-    /// <summary>The command line that reproduces the screening.</summary>
+    /// <summary>The command line that reproduces the screening: the caller's (<see cref="ScreeningReport.Invocation"/>),
+    /// or one with the options that differ from the defaults and placeholders for the files.</summary>
     public static string CommandLine(ScreeningReport r) =>
-        "nordicsim sensitivity --screening" + (r.Trajectories != 20 ? $" --trajectories {r.Trajectories}" : "")
+        r.Invocation ?? "nordicsim sensitivity --screening <scenario file>"
+        + (r.TargetsName is not null ? " --targets <targets file>" : "")
+        + (r.Trajectories != 20 ? $" --trajectories {r.Trajectories}" : "")
         + (r.Replications != 2 ? $" --replications {r.Replications}" : "")
         + (r.Threshold != 0.1 ? $" --threshold {r.Threshold.ToString(CultureInfo.InvariantCulture)}" : "")
-        + (r.Coupled ? " --coupled-families" : "")
-        + (r.TargetsName is not null ? " --targets <targets file>" : "") + " --doc docs/sensitivity.md <scenario file>";
+        + (r.Coupled ? " --coupled-families" : "");
 
     public static string Generated(ScreeningReport r)
     {
@@ -78,7 +80,7 @@ public static class ScreeningDoc
         sb.Append("## Results\n\n");
         sb.Append($"Screening of `{r.Scenario.Name}` ({r.Scenario.StartYear}-{r.Scenario.EndYear}, seed {r.Scenario.Seed}, content hash `{r.Scenario.ContentHash}`)");
         if (r.TargetScenario is not null) sb.Append($" and of the moments of `{r.TargetsName}` on `{r.TargetScenario.Name}` ({r.TargetScenario.StartYear}-{r.TargetScenario.EndYear}, seed {r.TargetScenario.Seed})");
-        sb.Append($", by nordicsim {ProgramInfo.Version}. Reproduce it with\n\n```sh\n{CommandLine(r)}\n```\n\n");
+        sb.Append($", by nordicsim {ProgramInfo.Version}. Reproduce it with the command below (add `--doc FILE` to write the results into a Markdown file such as this one):\n\n```sh\n{CommandLine(r)}\n```\n\n");
 
         sb.Append("### In short\n\n");
         sb.Append($"- {screened} parameters in {families} families were screened ({assumptionsScreened} of them assumptions); {r.Excluded.Count} technical parameters were left out (below).\n");
@@ -106,6 +108,15 @@ public static class ScreeningDoc
         sb.Append("### Outputs\n\n| label | output | unit | scenario | reference μ* | sd over design | noise μ* (seed) | meaning |\n|---|---|---|---|---|---|---|---|\n");
         for (int o = 0; o < outputs.Count; o++)
             sb.Append($"| {Label(o)} | `{outputs[o].Name}` | {outputs[o].Unit} | {(outputs[o].OnTargets ? r.TargetScenario!.Name : r.Scenario.Name)} | {G(r.Reference[o])} | {G(r.OutputSd[o])} | {G(r.Noise.Indices[o].MuStar)} | {Cell(outputs[o].Description)} |\n");
+        sb.Append("\n");
+
+        sb.Append("### What drives each output\n\nThe three families with the largest μ* on each output (scaled μ* in brackets; the seed factor's scaled μ* is the noise level).\n\n| label | output | first | second | third | noise |\n|---|---|---|---|---|---|\n");
+        for (int o = 0; o < outputs.Count; o++)
+        {
+            var top = r.Families.Where(f => !f.IsNoise && f.Scaled[o] > 0).OrderByDescending(f => f.Scaled[o]).Take(3).Select(f => $"`{f.Name}` ({F(f.Scaled[o])})").ToList();
+            while (top.Count < 3) top.Add("");
+            sb.Append($"| {Label(o)} | `{outputs[o].Name}` | {string.Join(" | ", top)} | {F(r.Noise.Scaled[o])} |\n");
+        }
         sb.Append("\n");
 
         sb.Append("### Stage 1: families ranked\n\n");

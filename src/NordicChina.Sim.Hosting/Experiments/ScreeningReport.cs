@@ -41,6 +41,9 @@ public sealed record ScreeningReport(
     int Cores,
     IReadOnlyList<(string Name, string Reason)> Excluded)
 {
+    /// <summary>The command line that reproduces the screening, as the caller gave it (without --doc, --out and --quiet), or null.</summary>
+    public string? Invocation { get; init; }
+
     /// <summary>The seed factor of stage 1 (Monte Carlo noise).</summary>
     public ScreeningFactor Noise => Families.First(f => f.IsNoise);
 }

@@ -46,6 +46,9 @@ public sealed class ScreeningRunner
     /// <summary>The engine replications run on (one thread each: points run in parallel instead).</summary>
     public IReplicationEngine Engine { get; init; } = new DirectReplicationEngine { Parallel = false };
 
+    /// <summary>The command line that reproduces the screening, for the doc (optional).</summary>
+    public string? Invocation { get; init; }
+
     /// <summary>Receives a line per stage.</summary>
     public Action<string>? Log { get; init; }
 
@@ -173,7 +176,7 @@ public sealed class ScreeningRunner
         var report = new ScreeningReport(scenario, targets?.Name, targetScenario, scenario.Replications, Trajectories, Levels, CoupledFamilies, Threshold,
             outputs, reference, sd, families, parameters, n1, stage2Points,
             (long)(n1 + stage2Points) * scenario.Replications * (targetScenario is null ? 1 : 2), wall, Environment.ProcessorCount,
-            ParameterFamilies.Excluded.Select(x => (x.Parameter.Name, x.Reason)).ToArray());
+            ParameterFamilies.Excluded.Select(x => (x.Parameter.Name, x.Reason)).ToArray()) { Invocation = Invocation };
 
         await OutputFolder.WriteAsync(outDir, async folder =>
         {
