@@ -74,7 +74,7 @@ public sealed class SensitivitySettings : ReplicatedSettings
         : Params is not null || All ? ValidationResult.Error("--screening screens every parameter; leave out --params and --all")
         : Samples is not null ? ValidationResult.Error("--screening takes --trajectories, not --samples")
         : Outputs is not null ? ValidationResult.Error("--screening screens the headline outputs (and --targets moments); leave out --outputs")
-        : Cluster is not null ? ValidationResult.Error("--screening runs in this process on the direct engine; leave out --cluster")
+        : Cluster is not null || Silos != 1 ? ValidationResult.Error("--screening runs in this process on the direct engine; leave out --cluster and --silos")
         : Trajectories is < 2 ? ValidationResult.Error("--trajectories must be 2 or more")
         : Threshold is { } t && !(t > 0 && t <= 1) ? ValidationResult.Error("--threshold must be above 0 and at most 1")
         : base.Validate();
