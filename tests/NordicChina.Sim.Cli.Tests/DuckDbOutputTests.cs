@@ -3,7 +3,7 @@ using DuckDB.NET.Data;
 
 namespace NordicChina.Sim.Cli.Tests;
 
-/// <summary>The outputs of run, compare, sweep, sensitivity and calibrate of a small scenario, written once.</summary>
+/// <summary>The outputs of run, compare, sweep, sensitivity (also --screening) and calibrate of a small scenario, written once.</summary>
 public sealed class SmallOutputs : IAsyncLifetime
 {
     public DirectoryInfo Dir { get; } = Directory.CreateTempSubdirectory("ncs-duckdb-");
@@ -31,6 +31,7 @@ public sealed class SmallOutputs : IAsyncLifetime
             ["sweep", two, "--vary", "outbound.hazard.manufacturer=0.02:0.04:0.02", "--out", "sw"],
             ["sensitivity", two, "--method", "morris", "--samples", "2", "--params", "outbound.hazard.manufacturer,catchup.rate.CN.heavy", "--out", "sens"],
             ["calibrate", two, "--targets", targets, "--out", "cal"],
+            ["sensitivity", "--screening", one, "--trajectories", "2", "--replications", "1", "--targets", targets, "--out", "scr"],
         ];
         foreach (var c in commands)
         {
@@ -53,8 +54,11 @@ public sealed class SmallOutputs : IAsyncLifetime
 public sealed class DuckDbOutputTests(SmallOutputs outputs) : IClassFixture<SmallOutputs>
 {
     private static readonly HashSet<string> TextColumns =
-        ["metric", "region", "sector", "scenario", "method", "output", "parameter", "index", "moment", "program_version"];
-    private static readonly HashSet<string> IntegerColumns = ["replication", "year", "period", "tick", "n", "point", "seed", "evaluation"];
+        ["metric", "region", "sector", "scenario", "method", "output", "parameter", "index", "moment", "program_version",
+            "group", "moved", "source", "unit", "description"];
+    private static readonly HashSet<string> IntegerColumns = ["replication", "year", "period", "tick", "n", "point", "seed", "evaluation",
+        "rank", "members", "stage", "trajectory", "step"];
+    private static readonly HashSet<string> BooleanColumns = ["important", "matters", "assumption"];
     private static readonly HashSet<string> IntegerTypes = ["TINYINT", "SMALLINT", "INTEGER", "BIGINT", "UTINYINT", "USMALLINT", "UINTEGER", "UBIGINT", "HUGEINT"];
 
     private static DuckDBConnection Open()
@@ -91,11 +95,12 @@ public sealed class DuckDbOutputTests(SmallOutputs outputs) : IClassFixture<Smal
     [Fact]
     public void Every_csv_and_parquet_output_loads_typed_in_duckdb_with_default_options_and_holds_no_NaN()
     {
-        var files = new[] { "run", "one", "cmp", "sw", "sens", "cal" }
+        var files = new[] { "run", "one", "cmp", "sw", "sens", "cal", "scr" }
             .SelectMany(o => Directory.EnumerateFiles(outputs.Path_(o), "*.*", SearchOption.AllDirectories))
             .Where(f => f.EndsWith(".csv") || f.EndsWith(".parquet")).Order().ToList();
         string[] expected = ["metrics.csv", "metrics.parquet", "summary.csv", "comparison.csv", "comparison-horizon.csv", "sweep.csv",
-            "sweep.parquet", "sensitivity.csv", "points.csv", "calibration.csv", "calibration-trace.csv"];
+            "sweep.parquet", "sensitivity.csv", "points.csv", "calibration.csv", "calibration-trace.csv",
+            "screening-groups.csv", "screening-parameters.csv", "screening-outputs.csv", "screening-points.csv"];
         Assert.Equal(expected.Order(), files.Select(Path.GetFileName).Distinct().Order());
         var problems = new List<string>();
         using var c = Open();
@@ -109,6 +114,10 @@ public sealed class DuckDbOutputTests(SmallOutputs outputs) : IClassFixture<Smal
                 if (TextColumns.Contains(column))
                 {
                     if (type != "VARCHAR") problems.Add($"{name}: {column} is {type}, expected VARCHAR");
+                }
+                else if (BooleanColumns.Contains(column))
+                {
+                    if (type != "BOOLEAN") problems.Add($"{name}: {column} is {type}, expected BOOLEAN");
                 }
                 else if (IntegerColumns.Contains(column))
                 {

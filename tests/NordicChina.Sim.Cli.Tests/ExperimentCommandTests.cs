@@ -16,6 +16,10 @@ public sealed class ExperimentCommandTests : IDisposable
         { ["sensitivity", "{s}", "--method", "sobol", "--params", "no.such.parameter"], "unknown parameter 'no.such.parameter'" },
         { ["sensitivity", "{s}", "--method", "anova", "--all"], "--method must be morris or sobol" },
         { ["sensitivity", "{s}", "--params", "fdi.x", "--outputs", "nope"], "unknown parameter 'fdi.x'" },
+        { ["sensitivity", "{s}", "--screening", "--all"], "leave out --params and --all" },
+        { ["sensitivity", "{s}", "--screening", "--trajectories", "1"], "--trajectories must be 2 or more" },
+        { ["sensitivity", "{s}", "--all", "--trajectories", "5"], "go with --screening" },
+        { ["sensitivity", "{s}", "--screening", "--targets", "no-such-targets.yaml"], "no-such-targets.yaml" },
         { ["compare", "{s}"], "missing required argument" },
     };
 

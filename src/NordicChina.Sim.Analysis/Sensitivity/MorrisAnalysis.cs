@@ -73,6 +73,16 @@ public static class MorrisAnalysis
         }
 
         ulong seed = bootstrapSeed ?? SeededRandom.DeriveSeed(design.Seed, 1);
+        return Summarise(design.Parameters.Select(p => p.Name).ToArray(), ee, design.Levels, design.Delta, bootstrapSamples, seed, confidenceLevel);
+    }
+
+    /// <summary>μ, μ*, σ and the bootstrap interval of μ* from a matrix of elementary effects ee[factor][trajectory]
+    /// (NaN where missing); shared by <see cref="Analyze"/> and <see cref="GroupMorrisAnalysis"/>.</summary>
+    internal static MorrisResult Summarise(IReadOnlyList<string> names, double[][] ee, int levels, double delta,
+        int bootstrapSamples, ulong seed, double confidenceLevel)
+    {
+        int k = names.Count;
+        int r = k == 0 ? 0 : ee[0].Length;
         var rng = new SeededRandom(seed);
         var replicates = new double[k][];
         for (int i = 0; i < k; i++) replicates[i] = new double[bootstrapSamples];
@@ -109,7 +119,7 @@ public static class MorrisAnalysis
                 sigma = Math.Sqrt(ss / (defined.Length - 1));
             }
             indices[i] = new MorrisIndices(
-                design.Parameters[i].Name,
+                names[i],
                 mu,
                 muStar,
                 sigma,
@@ -117,6 +127,6 @@ public static class MorrisAnalysis
                 Array.AsReadOnly(ee[i]));
         }
 
-        return new MorrisResult(Array.AsReadOnly(indices), r, design.Levels, design.Delta, bootstrapSamples, seed);
+        return new MorrisResult(Array.AsReadOnly(indices), r, levels, delta, bootstrapSamples, seed);
     }
 }

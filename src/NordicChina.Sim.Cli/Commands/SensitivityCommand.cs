@@ -10,6 +10,7 @@ public sealed class SensitivityCommand : AsyncCommand<SensitivitySettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, SensitivitySettings settings, CancellationToken cancellationToken)
     {
+        if (settings.Screening) return await SensitivityScreening.ExecuteAsync(settings, cancellationToken);
         var scenario = Experiments.Scenario(settings.Scenario, settings.Replications);
         if (scenario is null) return ExitCodes.BadInput;
         var method = settings.Method == "sobol" ? SensitivityMethod.Sobol : SensitivityMethod.Morris;

@@ -54,6 +54,10 @@ public static class DataPackage
 
     private const string IndexUnit = "S1, ST: 1 (share of variance); mu, mu_star, sigma: the output metric's unit (" + MetricUnit + ") per the parameter's plausible range scaled to 0-1";
 
+    private const string ScreeningUnit = "the output's unit (screening-outputs.csv) per the factor's plausible range scaled to 0-1";
+
+    private static readonly Col ScreeningOutputCol = new("output", "string", None, "The output (see screening-outputs.csv).");
+
     private static Col Stat(string name, string what) => new(name, "number", MetricUnit, what);
 
     private static Col? Parameter(string name) => ParameterCatalogue.Find(name) is { } p
@@ -115,6 +119,66 @@ public static class DataPackage
             ["point"],
             [Point with { Description = "Index of the design point (0-based)." }],
             name => Parameter(name) ?? new Col(name, "number", MetricUnit, $"The output {name} at this design point (over the horizon, mean of replications).")),
+        [Experiments.ScreeningWriter.GroupsFile] = new("Screening stage 1: per parameter family (and the seed factor) and output, the group Morris measures, scaled and ranked.",
+            ["group", "output"],
+            [
+                new("rank", "integer", None, "Rank of the family by score (1 = most influential)."),
+                new("group", "string", None, "The family: a parameter name with region, country and sector codes replaced by *; (seed) is the seed factor (Monte Carlo noise)."),
+                new("members", "integer", "parameters", "Parameters in the family."),
+                ScreeningOutputCol,
+                new("mu", "number", ScreeningUnit, "Mean elementary effect; empty for a family of several parameters moving in their own directions (undefined)."),
+                new("mu_star", "number", ScreeningUnit, "Mean absolute elementary effect (Campolongo, Cariboni & Saltelli 2007)."),
+                new("mu_star_ci95_low", "number", ScreeningUnit, "Lower bound of the bootstrap 95% interval of mu_star (trajectories resampled)."),
+                new("mu_star_ci95_high", "number", ScreeningUnit, "Upper bound of the bootstrap 95% interval of mu_star."),
+                new("sigma", "number", ScreeningUnit, "Standard deviation of the elementary effects; empty where mu is."),
+                new("mu_star_scaled", "number", Dimensionless, "mu_star divided by the largest family mu_star on this output."),
+                new("mu_star_per_sd", "number", Dimensionless, "mu_star divided by the output's standard deviation over the stage-1 design."),
+                new("score", "number", Dimensionless, "Largest mu_star_scaled of the family over the outputs."),
+                new("important", "boolean", None, "Whether the family matters: on some output, mu_star_scaled at least the threshold and mu_star_ci95_low above the seed factor's mu_star."),
+                Seed, Version,
+            ]),
+        [Experiments.ScreeningWriter.ParametersFile] = new("Screening stage 2: per parameter of the families that matter and output, the Morris measures, scaled by the stage-1 references and ranked.",
+            ["parameter", "output"],
+            [
+                new("rank", "integer", None, "Rank of the parameter by score (1 = most influential)."),
+                new("parameter", "string", None, "The parameter (see docs/parameters.md)."),
+                new("group", "string", None, "Its family."),
+                new("stage", "integer", None, "2: screened alone; 1: a family of one, measured in stage 1."),
+                new("assumption", "boolean", None, "Whether the catalogue's source is an assumption."),
+                new("source", "string", None, "The catalogue's source of the parameter's value."),
+                ScreeningOutputCol,
+                new("mu", "number", ScreeningUnit, "Mean elementary effect."),
+                new("mu_star", "number", ScreeningUnit, "Mean absolute elementary effect."),
+                new("mu_star_ci95_low", "number", ScreeningUnit, "Lower bound of the bootstrap 95% interval of mu_star."),
+                new("mu_star_ci95_high", "number", ScreeningUnit, "Upper bound of the bootstrap 95% interval of mu_star."),
+                new("sigma", "number", ScreeningUnit, "Standard deviation of the elementary effects."),
+                new("mu_star_scaled", "number", Dimensionless, "mu_star divided by the largest family mu_star on this output in stage 1."),
+                new("mu_star_per_sd", "number", Dimensionless, "mu_star divided by the output's standard deviation over the stage-1 design."),
+                new("score", "number", Dimensionless, "Largest mu_star_scaled of the parameter over the outputs."),
+                new("matters", "boolean", None, "Whether the parameter matters (same rule as the families, with stage 2's seed factor)."),
+                Seed, Version,
+            ]),
+        [Experiments.ScreeningWriter.OutputsFile] = new("The outputs of a screening: unit, scenario, meaning and scales.",
+            ["output"],
+            [
+                ScreeningOutputCol,
+                new("unit", "string", None, "The output's unit."),
+                new("scenario", "string", None, "The scenario the output is simulated on."),
+                new("description", "string", None, "What the output is."),
+                new("reference_mu_star", "number", "the output's unit per plausible range", "Largest family mu_star on the output (the scale of mu_star_scaled)."),
+                new("sd", "number", "the output's unit", "Standard deviation of the output over the stage-1 design."),
+                new("noise_mu_star", "number", "the output's unit per plausible range", "mu_star of the seed factor in stage 1 (Monte Carlo noise)."),
+            ]),
+        [Experiments.ScreeningWriter.PointsFile] = new("Every design point of a screening: stage, trajectory, step, the factor moved into it, and each output.",
+            ["stage", "point"],
+            [
+                new("stage", "integer", None, "1 (families) or 2 (parameters)."),
+                new("point", "integer", None, "Index of the point in its stage's design (0-based)."),
+                new("trajectory", "integer", None, "Trajectory of the point (0-based)."),
+                new("step", "integer", None, "Step along the trajectory (0 = its start)."),
+                new("moved", "string", None, "The family or parameter moved to reach this point; empty at a trajectory's start."),
+            ],
+            name => new Col(name, "number", "see screening-outputs.csv", $"The output {name} at this point (mean of replications).")),
         ["calibration.csv"] = new("Per target moment: the target, the simulated value at the fitted parameters and the relative error.",
             ["moment"],
             [
