@@ -200,7 +200,12 @@ public static class ScenarioLoader
 
         var ownBytes = bytes ?? Encoding.UTF8.GetBytes(text);
         var hash = Convert.ToHexStringLower(SHA256.HashData(baseScenario is null ? ownBytes : [.. ownBytes, .. Encoding.UTF8.GetBytes(baseScenario.ContentHash)]));
-        return new ScenarioDefinition(name, description, start, end, ticksPerYear, (ulong)seed, replications, set, policies, hash);
+        var explicitNames = new HashSet<string>(baseScenario?.ExplicitParameters ?? Enumerable.Empty<string>(), StringComparer.Ordinal);
+        explicitNames.UnionWith(overrides.Select(o => o.Key));
+        return new ScenarioDefinition(name, description, start, end, ticksPerYear, (ulong)seed, replications, set, policies, hash)
+        {
+            ExplicitParameters = explicitNames,
+        };
     }
 
     private static bool IsSafeName(string name) =>

@@ -73,10 +73,7 @@ public sealed class SweepRunner(IGrainFactory grains, int silos)
     }
 
     public static ScenarioDefinition PointScenario(ScenarioDefinition scenario, ParameterGrid grid, int point) =>
-        scenario with
-        {
-            Parameters = scenario.Parameters.With(grid.Axes.Select((a, i) => new KeyValuePair<string, double>(a.Parameter, grid.Points[point][i]))),
-        };
+        scenario.WithParameters(grid.Axes.Select((a, i) => new KeyValuePair<string, double>(a.Parameter, grid.Points[point][i])));
 
     /// <summary>Assembles the outputs point by point, streaming: sweep.csv line by line and sweep.parquet one row group
     /// per point, so memory holds one point at a time whatever the grid's size. Returns the names of the metrics written.</summary>
