@@ -14,6 +14,9 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
     {
         var baseline = Experiments.Scenario(settings.Baseline, settings.Replications);
         if (baseline is null) return ExitCodes.BadInput;
+        var (ensemble, ensembleOk) = Experiments.Uncertainty(settings);
+        if (!ensembleOk) return ExitCodes.BadInput;
+        baseline = baseline.WithUncertainty(ensemble);
         var scenarios = new List<Model.Scenarios.ScenarioDefinition>();
         foreach (var path in settings.Scenarios)
         {

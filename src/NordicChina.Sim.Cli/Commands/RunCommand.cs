@@ -20,6 +20,9 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         if (scenario is null) return ExitCodes.BadInput;
         if (settings.Seed is { } seed) scenario = scenario.WithSeed((ulong)seed);
         if (settings.Replications is { } reps) scenario = scenario.WithReplications(reps);
+        var (ensemble, ensembleOk) = Experiments.Uncertainty(settings);
+        if (!ensembleOk) return ExitCodes.BadInput;
+        scenario = scenario.WithUncertainty(ensemble);
         if (Scenarios.ScenarioLoader.CheckSize(scenario) is { } tooLarge)
         {
             Console.Error.WriteLine($"error: {settings.Scenario}: population with --replications {scenario.Replications}: {tooLarge}");
