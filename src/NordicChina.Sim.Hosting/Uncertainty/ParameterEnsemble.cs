@@ -140,7 +140,8 @@ public static class ParameterEnsemble
                 fields[i] = (Unquote(raw), column);
                 column += raw.Length + 1;
             }
-            records.Add((row.LineNumberFrom, fields));
+            // Sep 0.17 reports line 2 for the first row when there is no header row; the first record starts on line 1.
+            records.Add((row.RowIndex == 0 ? 1 : row.LineNumberFrom, fields));
         }
         return records;
     }
