@@ -83,4 +83,13 @@ public class ParameterUncertaintyTests
         var s = ScenarioLoader.Parse(Scenario, "pu.yaml").WithParameters([new("firm.startup_failure_rate", 0.2)]).WithUncertainty(Ensemble);
         Assert.All(Enumerable.Range(0, 10), r => Assert.Equal(0.2, s.ParametersFor(r)["firm.startup_failure_rate"]));
     }
+
+    [Fact]
+    public void A_member_too_large_for_engine_max_agents_is_refused_before_the_run()
+    {
+        var big = new ParameterUncertainty("test", "", ["population.scale"], [0.1, 5000]);
+        var s = ScenarioLoader.Parse(Scenario, "pu.yaml");
+        Assert.Null(ScenarioLoader.CheckSize(s.WithUncertainty(new ParameterUncertainty("test", "", ["population.scale"], [0.1, 0.2]))));
+        Assert.StartsWith("ensemble member 1: ", ScenarioLoader.CheckSize(s.WithUncertainty(big)));
+    }
 }
