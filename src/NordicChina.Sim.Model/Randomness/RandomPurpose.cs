@@ -26,5 +26,5 @@ public enum RandomPurpose
     ChinaEntry = 22,
     FundHoldings = 23,
     /// <summary>Which parameter-ensemble member a pair of replications uses (drawn by the host, never inside a replication).</summary>
-    EnsembleMember = 24,
+    EnsembleMember = 25,
 }
