@@ -17,6 +17,25 @@ public static class Experiments
         return s;
     }
 
+    /// <summary>The ensemble --parameter-uncertainty asks for: (null, true) when the option is absent, the ensemble and true
+    /// when it loads, (null, false) after printing every problem as file:line:column: field: message (exit 2 follows).</summary>
+    public static (Model.Parameters.ParameterUncertainty? Ensemble, bool Ok) Uncertainty(Commands.ParameterUncertaintySettings settings)
+    {
+        if (settings.ParameterUncertainty is not { IsSet: true } option) return (null, true);
+        string? path = string.IsNullOrEmpty(option.Value) ? null : option.Value;
+        try
+        {
+            var ensemble = path is null ? Hosting.Uncertainty.ParameterEnsemble.Shipped() : Hosting.Uncertainty.ParameterEnsemble.Load(path);
+            AnsiConsole.MarkupLine($"Parameter uncertainty: {ensemble.Members} member(s) of {ensemble.Names.Length} parameter(s) from {Markup.Escape(path ?? "the shipped ensemble")}; replications 2k and 2k+1 share a member.");
+            return (ensemble, true);
+        }
+        catch (Scenarios.ScenarioException ex)
+        {
+            ScenarioInput.Report(path ?? Hosting.Uncertainty.ParameterEnsemble.ShippedFile, ex);
+            return (null, false);
+        }
+    }
+
     /// <summary>True when results may be written to <paramref name="outDir"/>; otherwise prints why (exit 2 follows).</summary>
     public static bool OutputAllowed(string outDir)
     {

@@ -200,7 +200,12 @@ public static class ScenarioLoader
 
         var ownBytes = bytes ?? Encoding.UTF8.GetBytes(text);
         var hash = Convert.ToHexStringLower(SHA256.HashData(baseScenario is null ? ownBytes : [.. ownBytes, .. Encoding.UTF8.GetBytes(baseScenario.ContentHash)]));
-        return new ScenarioDefinition(name, description, start, end, ticksPerYear, (ulong)seed, replications, set, policies, hash);
+        var explicitNames = new HashSet<string>(baseScenario?.ExplicitParameters ?? Enumerable.Empty<string>(), StringComparer.Ordinal);
+        explicitNames.UnionWith(overrides.Select(o => o.Key));
+        return new ScenarioDefinition(name, description, start, end, ticksPerYear, (ulong)seed, replications, set, policies, hash)
+        {
+            ExplicitParameters = explicitNames,
+        };
     }
 
     private static bool IsSafeName(string name) =>
@@ -215,9 +220,14 @@ public static class ScenarioLoader
         else if (CheckResults(replications, ticks) is { } tooMany) ctx.Error(ctx.Node(root, "replications") ?? root, "replications", tooMany);
     }
 
-    /// <summary>Null when a scenario fits this machine (agents and results in memory); otherwise why not.</summary>
+    /// <summary>Null when a scenario fits this machine (agents and results in memory), with every member of its
+    /// parameter ensemble if it has one; otherwise why not.</summary>
     public static string? CheckSize(ScenarioDefinition s) =>
-        CheckMachine(s.Parameters, s.Replications) ?? CheckResults(s.Replications, s.Clock.TotalTicks);
+        CheckMachine(s.Parameters, s.Replications)
+        ?? (s.Uncertainty is { } u
+            ? Enumerable.Range(0, u.Members).Select(m => CheckMachine(u.Apply(s.Parameters, s.ExplicitParameters, m), s.Replications) is { } p ? $"ensemble member {m}: {p}" : null).FirstOrDefault(p => p is not null)
+            : null)
+        ?? CheckResults(s.Replications, s.Clock.TotalTicks);
 
     /// <summary>Metric points a tick writes, rounded up (about 800 with the 12 regions and 8 sectors).</summary>
     public const long MetricPointsPerTick = 1000;

@@ -28,7 +28,7 @@ public sealed class RunCommandTests : IDisposable
             Assert.Contains(lines, l => l.Contains(family));
 
         var summary = await File.ReadAllLinesAsync(Path.Combine(_dir.FullName, "out1", "summary.csv"));
-        Assert.Equal("metric,year,region,sector,n,mean,sd,ci95_low,ci95_high,p2_5,p97_5,seed,program_version", summary[0]);
+        Assert.Equal("metric,year,region,sector,n,mean,sd,ci95_low,ci95_high,p2_5,p97_5,sd_stochastic,sd_parametric,share_parametric,seed,program_version", summary[0]);
         Assert.Contains(summary, l => l.StartsWith("fdi.total.value,2021,all,all,2,"));
 
         using var run = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_dir.FullName, "out3", "run.json")));

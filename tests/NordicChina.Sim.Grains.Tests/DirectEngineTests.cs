@@ -38,4 +38,22 @@ public sealed class DirectEngineTests(ClusterFixture fixture)
         Assert.Equal(expected, await MetricsText.Of(parallel));
         Assert.Equal(expected, await MetricsText.Of(engine));
     }
+
+    [Fact]
+    public async Task With_parameter_uncertainty_both_engines_write_the_same_metrics_and_pairs_share_their_parameters()
+    {
+        var ensemble = NordicChina.Sim.Hosting.Uncertainty.ParameterEnsemble.Parse(
+            System.Text.Encoding.UTF8.GetBytes("member,population.GSR.incumbents\n0,200\n1,800\n2,400\n"), "e.csv", "e.csv");
+        var scenario = TestScenarios.Small(years: 1, replications: 6, seed: 3).WithUncertainty(ensemble);
+        var engine = await new ScenarioRunner(fixture.Grains).RecordAsync(scenario, ClusterFixture.Silos);
+        var direct = await new ScenarioRunner(new DirectReplicationEngine()).RecordAsync(scenario, 1);
+        Assert.Equal(await MetricsText.Of(direct), await MetricsText.Of(engine));
+        var agents = engine.Result.Replications.Select(r => r.Agents).ToArray();
+        for (int r = 0; r < 6; r += 2) Assert.Equal(agents[r], agents[r + 1]);
+        // Agents differ by the members' GSR incumbents times the population scale (0.1).
+        for (int r = 0; r < 6; r++)
+            Assert.Equal(agents[0] - 0.1 * ensemble.Value(scenario.MemberOf(0)!.Value, 0), agents[r] - 0.1 * ensemble.Value(scenario.MemberOf(r)!.Value, 0), 1e-9);
+        var summary = Summary.Build(engine.Result);
+        Assert.Contains(summary, row => row.Metric == "firms.active" && row.Region == "GSR" && row.Spread.Pairs == 3 && row.Spread.StochasticVariance >= 0);
+    }
 }

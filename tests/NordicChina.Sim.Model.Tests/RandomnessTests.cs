@@ -184,9 +184,10 @@ public class RandomnessTests
         Assert.Equal(13, (int)RandomPurpose.Migration);
         Assert.Equal(19, (int)RandomPurpose.Attrition);
         Assert.Equal(23, (int)RandomPurpose.FundHoldings);
-        Assert.Equal(19, Enum.GetValues<RandomPurpose>().Length);
-        Assert.Equal(19, Enum.GetValues<RandomPurpose>().Select(p => (int)p).Distinct().Count());
+        Assert.Equal(25, (int)RandomPurpose.EnsembleMember);
+        Assert.Equal(20, Enum.GetValues<RandomPurpose>().Length);
+        Assert.Equal(20, Enum.GetValues<RandomPurpose>().Select(p => (int)p).Distinct().Count());
         // Retired numbers are never reused.
-        Assert.DoesNotContain(Enum.GetValues<RandomPurpose>(), p => (int)p is 6 or 7 or 9 or 20);
+        Assert.DoesNotContain(Enum.GetValues<RandomPurpose>(), p => (int)p is 6 or 7 or 9 or 20 or 24);
     }
 }

@@ -29,6 +29,30 @@ public sealed class RunReportTests : IDisposable
     }
 
     [Fact]
+    public void A_run_with_parameter_uncertainty_says_how_much_of_each_headline_comes_from_each_source()
+    {
+        File.WriteAllText(Path.Combine(_dir.Path, "summary.csv"), """
+            metric,year,region,sector,n,mean,sd,ci95_low,ci95_high,p2_5,p97_5,sd_stochastic,sd_parametric,share_parametric,seed,program_version
+            talent.pool,2020,GSR,all,8,145000,10,140000,150000,,,5,8.660254,0.75,1,v
+            talent.pool,2021,GSR,all,8,146000,10,141000,151000,,,5,8.660254,0.25,1,v
+            jobs.net,2021,GSR,all,8,100,10,90,110,,,,,,1,v
+            """);
+
+        var html = HtmlReport.Render(_dir.Path);
+
+        Assert.Contains("sampled its parameters from an ensemble", html);
+        Assert.Contains("25% from parameter uncertainty, 75% from the model&#39;s randomness", html.Replace("&#x27;", "&#39;"));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "from parameter uncertainty, "));
+    }
+
+    [Fact]
+    public void Without_parameter_uncertainty_the_report_says_nothing_about_it()
+    {
+        Fixtures.WriteRun(_dir.Path);
+        Assert.DoesNotContain("parameter uncertainty", HtmlReport.Render(_dir.Path));
+    }
+
+    [Fact]
     public void A_chart_is_skipped_when_its_metric_is_absent()
     {
         Fixtures.WriteRun(_dir.Path, series: [("fdi.total.value", "all", "all"), ("jobs.net", "GSR", "all"), ("window.gap", "all", "heavy")]);

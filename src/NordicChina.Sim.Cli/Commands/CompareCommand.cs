@@ -14,6 +14,9 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
     {
         var baseline = Experiments.Scenario(settings.Baseline, settings.Replications);
         if (baseline is null) return ExitCodes.BadInput;
+        var (ensemble, ensembleOk) = Experiments.Uncertainty(settings);
+        if (!ensembleOk) return ExitCodes.BadInput;
+        baseline = baseline.WithUncertainty(ensemble);
         var scenarios = new List<Model.Scenarios.ScenarioDefinition>();
         foreach (var path in settings.Scenarios)
         {
@@ -28,7 +31,7 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
         }
         // Every run's size (population and results in memory, with the baseline's replications) checked before any runs.
         foreach (var (path, s) in new[] { (settings.Baseline, baseline) }.Concat(settings.Scenarios.Zip(scenarios)))
-            if (Scenarios.ScenarioLoader.CheckSize(s with { Replications = baseline.Replications }) is { } tooLarge)
+            if (Scenarios.ScenarioLoader.CheckSize(s with { Replications = baseline.Replications, Uncertainty = baseline.Uncertainty }) is { } tooLarge)
             {
                 Console.Error.WriteLine($"error: {path}: with --replications {baseline.Replications}: {tooLarge}; nothing was run.");
                 return ExitCodes.BadInput;

@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 
 namespace NordicChina.Sim.Cli.Commands;
 
-public sealed class CompareSettings : ReplicatedSettings
+public sealed class CompareSettings : ParameterUncertaintySettings
 {
     [CommandArgument(0, "<baseline>")]
     [Description("The baseline scenario (YAML).")]

@@ -20,6 +20,9 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         if (scenario is null) return ExitCodes.BadInput;
         if (settings.Seed is { } seed) scenario = scenario.WithSeed((ulong)seed);
         if (settings.Replications is { } reps) scenario = scenario.WithReplications(reps);
+        var (ensemble, ensembleOk) = Experiments.Uncertainty(settings);
+        if (!ensembleOk) return ExitCodes.BadInput;
+        scenario = scenario.WithUncertainty(ensemble);
         if (Scenarios.ScenarioLoader.CheckSize(scenario) is { } tooLarge)
         {
             Console.Error.WriteLine($"error: {settings.Scenario}: population with --replications {scenario.Replications}: {tooLarge}");
@@ -134,15 +137,22 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         var s = result.Scenario;
         var table = new Table().Title($"{s.Name}: {s.StartYear}-{s.EndYear}, {s.Replications} replication(s), mean and 95% CI")
             .AddColumn("Headline").AddColumn(new TableColumn("Mean").RightAligned()).AddColumn(new TableColumn("95% CI").RightAligned()).AddColumn("Unit").AddColumn(new TableColumn("n").RightAligned());
+        bool uncertain = s.Uncertainty is not null;
+        if (uncertain) table.AddColumn(new TableColumn("Variance from parameters").RightAligned());
         foreach (var h in Headlines.Build(result))
         {
             string fmt = h.Unit == "year" ? "F1" : "N0";
-            table.AddRow(Markup.Escape(h.Name),
+            var cells = new List<string>
+            {
+                Markup.Escape(h.Name),
                 double.IsNaN(h.Mean) ? "-" : h.Mean.ToString(fmt, CultureInfo.InvariantCulture),
                 double.IsNaN(h.Mean) ? "-"
                 : double.IsNaN(h.Ci95Low) || double.IsNaN(h.Ci95High) ? (h.N < 2 ? $"n/a ({h.N} replication)" : "n/a")
                 : $"{h.Ci95Low.ToString(fmt, CultureInfo.InvariantCulture)} .. {h.Ci95High.ToString(fmt, CultureInfo.InvariantCulture)}",
-                h.Unit, h.N.ToString(CultureInfo.InvariantCulture));
+                h.Unit, h.N.ToString(CultureInfo.InvariantCulture),
+            };
+            if (uncertain) cells.Add(double.IsNaN(h.ShareParametric) ? "-" : (100 * h.ShareParametric).ToString("F0", CultureInfo.InvariantCulture) + "%");
+            table.AddRow(cells.ToArray());
         }
         AnsiConsole.Write(table);
     }

@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 
 namespace NordicChina.Sim.Cli.Commands;
 
-public sealed class RunSettings : ReplicatedSettings
+public sealed class RunSettings : ParameterUncertaintySettings
 {
     [CommandArgument(0, "<scenario>")]
     [Description("Scenario file (YAML), e.g. scenarios/baseline.yaml.")]

@@ -12,6 +12,9 @@ public sealed class SweepCommand : AsyncCommand<SweepSettings>
     {
         var scenario = Experiments.Scenario(settings.Scenario, settings.Replications);
         if (scenario is null) return ExitCodes.BadInput;
+        var (ensemble, ensembleOk) = Experiments.Uncertainty(settings);
+        if (!ensembleOk) return ExitCodes.BadInput;
+        scenario = scenario.WithUncertainty(ensemble);
         ParameterGrid grid;
         try { grid = ParameterGrid.Parse(settings.Vary); }
         catch (ExperimentInputException ex) { return Experiments.BadInput(ex); }

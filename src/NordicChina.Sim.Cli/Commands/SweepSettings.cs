@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 
 namespace NordicChina.Sim.Cli.Commands;
 
-public sealed class SweepSettings : ReplicatedSettings
+public sealed class SweepSettings : ParameterUncertaintySettings
 {
     [CommandArgument(0, "<scenario>")]
     [Description("Scenario file (YAML).")]

@@ -21,9 +21,11 @@ public sealed record ReplicationSpec(
     [property: Id(6)] ImmutableArray<double> ParameterValues,
     [property: Id(7)] ImmutableArray<PolicySettingMessage> Policies)
 {
+    /// <summary>Replication <paramref name="replication"/> of <paramref name="scenario"/>: with parameter uncertainty,
+    /// its parameters are its ensemble member's (<see cref="ScenarioDefinition.ParametersFor"/>).</summary>
     public static ReplicationSpec From(ScenarioDefinition scenario, string runKey, int replication) =>
         new(runKey, scenario.Seed, replication, scenario.StartYear, scenario.EndYear, scenario.TicksPerYear,
-            scenario.Parameters.Values, [.. scenario.Policies.Select(PolicySettingMessage.From)]);
+            scenario.ParametersFor(replication).Values, [.. scenario.Policies.Select(PolicySettingMessage.From)]);
 
     public SimClock Clock => new(StartYear, EndYear, TicksPerYear);
 

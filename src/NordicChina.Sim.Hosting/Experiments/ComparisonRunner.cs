@@ -13,7 +13,7 @@ namespace NordicChina.Sim.Hosting.Experiments;
 /// replication count, so replication r of each shares its random streams, and the difference is estimated pair by pair
 /// (paired t). Writes, atomically into one folder: comparison.csv (per scenario, metric and year: both means, the
 /// difference with its 95% CI and the relative change; a window that never closed counts as closing the year after the
-/// horizon), comparison-horizon.csv (the same over the whole horizon, without the year column, so that comparison.csv's
+/// horizon; with parameter uncertainty every scenario samples the baseline's ensemble with the same members per replication), comparison-horizon.csv (the same over the whole horizon, without the year column, so that comparison.csv's
 /// year is always an integer), comparison.json, datapackage.json (a Frictionless Data Package of every CSV and Parquet file), and each run's own
 /// results under runs/&lt;name&gt;/.
 /// </summary>
@@ -25,10 +25,10 @@ public sealed class ComparisonRunner(IGrainFactory grains, int silos)
     /// <summary>Receives a line for each replication restarted after a failure.</summary>
     public Action<string>? Log { get; init; }
 
-    public const string Header = "scenario,metric,year,region,sector,n,baseline_mean,scenario_mean,difference,ci95_low,ci95_high,relative_change,seed,program_version";
+    public const string Header = "scenario,metric,year,region,sector,n,baseline_mean,scenario_mean,difference,ci95_low,ci95_high,relative_change,sd_stochastic,sd_parametric,share_parametric,seed,program_version";
 
     /// <summary>comparison-horizon.csv's header: comparison.csv's without the year.</summary>
-    public const string HorizonHeader = "scenario,metric,region,sector,n,baseline_mean,scenario_mean,difference,ci95_low,ci95_high,relative_change,seed,program_version";
+    public const string HorizonHeader = "scenario,metric,region,sector,n,baseline_mean,scenario_mean,difference,ci95_low,ci95_high,relative_change,sd_stochastic,sd_parametric,share_parametric,seed,program_version";
 
     public const string File = "comparison.csv", HorizonFile = "comparison-horizon.csv";
 
@@ -37,7 +37,7 @@ public sealed class ComparisonRunner(IGrainFactory grains, int silos)
     {
         var started = DateTimeOffset.UtcNow;
         var names = UniqueNames([baseline, .. scenarios]);
-        var all = new[] { baseline }.Concat(scenarios.Select(s => s with { Seed = baseline.Seed, Replications = baseline.Replications })).ToArray();
+        var all = new[] { baseline }.Concat(scenarios.Select(s => s with { Seed = baseline.Seed, Replications = baseline.Replications, Uncertainty = baseline.Uncertainty })).ToArray();
         await OutputFolder.WriteAsync(outDir, async folder =>
         {
             var yearly = new YearlyValues[all.Length];
@@ -64,6 +64,7 @@ public sealed class ComparisonRunner(IGrainFactory grains, int silos)
                 seed = baseline.Seed,
                 program_version = ProgramInfo.Version,
                 content_hashes = all.Select((s, i) => new { scenario = names[i], hash = s.ContentHash }).ToArray(),
+                parameter_uncertainty = ResultWriter.UncertaintyJson(baseline),
             };
             await System.IO.File.WriteAllTextAsync(Path.Combine(folder, "comparison.json"), JsonSerializer.Serialize(json, new JsonSerializerOptions { WriteIndented = true }) + "\n");
             await DataPackage.WriteAsync(folder, new PackageProvenance("compare", baseline, baseline.Replications, started, all.Select((s, i) => (names[i], s)).ToArray()),
@@ -85,9 +86,10 @@ public sealed class ComparisonRunner(IGrainFactory grains, int silos)
             {
                 var scenarioValues = yearly[s].Get(key);
                 if (scenarioValues is null) continue;
-                var c = key.Metric == MetricCatalogue.WindowClosingYear
-                    ? PairedComparison.Compare(Censored(baseValues, baseline.EndYear), Censored(scenarioValues, baseline.EndYear))
-                    : PairedComparison.Compare(baseValues, scenarioValues);
+                var (b, x) = key.Metric == MetricCatalogue.WindowClosingYear
+                    ? (Censored(baseValues, baseline.EndYear), Censored(scenarioValues, baseline.EndYear))
+                    : (baseValues, scenarioValues);
+                var c = PairedComparison.Compare(b, x);
                 string[] head = key.Year == MetricKey.Horizon
                     ? [names[s], MetricCatalogue.Get(key.Metric).Name]
                     : [names[s], MetricCatalogue.Get(key.Metric).Name, key.Year.ToString(CultureInfo.InvariantCulture)];
@@ -95,7 +97,8 @@ public sealed class ComparisonRunner(IGrainFactory grains, int silos)
                     MetricCatalogue.RegionLabel(key.Region), MetricCatalogue.SectorLabel(key.Sector), c.N.ToString(CultureInfo.InvariantCulture),
                     ResultWriter.Number(c.BaselineMean), ResultWriter.Number(c.ScenarioMean), ResultWriter.Number(c.MeanDifference),
                     ResultWriter.Number(c.DifferenceInterval.Lower), ResultWriter.Number(c.DifferenceInterval.Upper),
-                    ResultWriter.Number(key.Metric == MetricCatalogue.WindowClosingYear ? double.NaN : c.RelativeChange), seed, ProgramInfo.Version]);
+                    ResultWriter.Number(key.Metric == MetricCatalogue.WindowClosingYear ? double.NaN : c.RelativeChange),
+                    .. Uncertainty.ParametricSpread.Fields(Uncertainty.ParametricSpread.OfDifferences(baseline, b, x)), seed, ProgramInfo.Version]);
             }
         }
     }

@@ -38,6 +38,7 @@ public sealed class SweepRunner(IGrainFactory grains, int silos)
             content_hash = scenario.ContentHash,
             seed = scenario.Seed,
             replications = scenario.Replications,
+            parameter_uncertainty = scenario.Uncertainty is { } u ? new { ensemble = u.Source, sha256 = u.Sha256 } : null,
             axes = grid.Axes.Select(a => new { parameter = a.Parameter, values = a.Values }).ToArray(),
             program_version = ProgramInfo.Version,
         };
@@ -64,19 +65,16 @@ public sealed class SweepRunner(IGrainFactory grains, int silos)
     /// <summary>Null when a point file's line is a <see cref="HorizonRows"/> row; otherwise what is wrong with it.</summary>
     internal static string? CheckPointLine(string[] f)
     {
-        if (f.Length != 8) return $"{f.Length} field(s) where a point row has 8 ({HorizonRows.Header})";
+        if (f.Length != HorizonRows.Columns.Length) return $"{f.Length} field(s) where a point row has {HorizonRows.Columns.Length} ({HorizonRows.Header})";
         if (f[0].Length == 0) return "no metric name";
         if (!int.TryParse(f[3], NumberStyles.Integer, CultureInfo.InvariantCulture, out _)) return $"n '{f[3]}' is not a whole number";
-        for (int k = 4; k < 8; k++)
+        for (int k = 4; k < f.Length; k++)
             if (!CsvOut.IsNumberOrMissing(f[k])) return $"'{f[k]}' is not a number";
         return null;
     }
 
     public static ScenarioDefinition PointScenario(ScenarioDefinition scenario, ParameterGrid grid, int point) =>
-        scenario with
-        {
-            Parameters = scenario.Parameters.With(grid.Axes.Select((a, i) => new KeyValuePair<string, double>(a.Parameter, grid.Points[point][i]))),
-        };
+        scenario.WithParameters(grid.Axes.Select((a, i) => new KeyValuePair<string, double>(a.Parameter, grid.Points[point][i])));
 
     /// <summary>Assembles the outputs point by point, streaming: sweep.csv line by line and sweep.parquet one row group
     /// per point, so memory holds one point at a time whatever the grid's size. Returns the names of the metrics written.</summary>
@@ -90,7 +88,7 @@ public sealed class SweepRunner(IGrainFactory grains, int silos)
         var pointField = new DataField<int>("point");
         var metricField = new DataField<string>("metric"); var regionField = new DataField<string>("region"); var sectorField = new DataField<string>("sector");
         var nField = new DataField<int>("n");
-        var statFields = new[] { "mean", "sd", "ci95_low", "ci95_high" }.Select(n => new DataField<double?>(n)).ToArray(); // NULL where undefined
+        var statFields = HorizonRows.Columns[4..].Select(n => new DataField<double?>(n)).ToArray(); // NULL where undefined
         var schema = new ParquetSchema(new Field[] { pointField }.Concat(axisFields).Concat([metricField, regionField, sectorField, nField]).Concat(statFields).ToArray());
         await using var parquetStream = File.Create(Path.Combine(folder, "sweep.parquet"));
         await using var parquet = await ParquetWriter.CreateAsync(schema, parquetStream);
@@ -128,6 +126,7 @@ public sealed class SweepRunner(IGrainFactory grains, int silos)
             axes = grid.Axes.Select(a => new { parameter = a.Parameter, values = a.Values }).ToArray(),
             points = grid.Points.Count,
             parameter_overrides = scenario.Parameters.Overrides().ToDictionary(kv => kv.Key, kv => kv.Value),
+            parameter_uncertainty = ResultWriter.UncertaintyJson(scenario),
             program_version = ProgramInfo.Version,
         };
         await File.WriteAllTextAsync(Path.Combine(folder, "sweep.json"), JsonSerializer.Serialize(json, new JsonSerializerOptions { WriteIndented = true }) + "\n");

@@ -60,6 +60,19 @@ public static class DataPackage
 
     private static Col Stat(string name, string what) => new(name, "number", MetricUnit, what);
 
+    /// <summary>The parameter-uncertainty columns (<see cref="Uncertainty.ParametricSpread"/>) of a table whose spread is
+    /// across replications (<paramref name="of"/>: what is spread, e.g. "the yearly values").</summary>
+    private static Col[] SpreadColumns(string of) =>
+    [
+        Stat("sd_stochastic", $"With --parameter-uncertainty: the standard deviation of {of} due to the model's own randomness, the square root of the " +
+            "within-pair variance of the replication pairs that share an ensemble member (one-way random-effects ANOVA). Empty without parameter " +
+            "uncertainty or with fewer than 2 complete pairs."),
+        Stat("sd_parametric", $"With --parameter-uncertainty: the standard deviation of {of} due to parameter uncertainty, the square root of " +
+            "max(0, total variance - within-pair variance). Empty without parameter uncertainty or with fewer than 2 complete pairs."),
+        new("share_parametric", "number", Dimensionless, "With --parameter-uncertainty: the parametric share of the variance, " +
+            "sd_parametric^2 / (sd_parametric^2 + sd_stochastic^2). Empty without parameter uncertainty, with fewer than 2 complete pairs or no spread."),
+    ];
+
     private static Col? Parameter(string name) => ParameterCatalogue.Find(name) is { } p
         ? new Col(name, "number", p.Unit.Length > 0 ? p.Unit : Dimensionless, $"Value of the parameter {name} (see docs/parameters.md).")
         : null;
@@ -87,6 +100,7 @@ public static class DataPackage
                 Stat("ci95_high", "Upper bound of the 95% confidence interval of the mean (Student t)."),
                 Stat("p2_5", "2.5% quantile across replications (R-7)."),
                 Stat("p97_5", "97.5% quantile across replications (R-7)."),
+                .. SpreadColumns("the yearly values"),
                 Seed, Version,
             ]),
         ["comparison.csv"] = new("Per scenario, metric, year, region and sector: the paired difference from the baseline (common random numbers).",
@@ -101,6 +115,7 @@ public static class DataPackage
                 Stat("sd", "Standard deviation across replications; empty with one replication."),
                 Stat("ci95_low", "Lower bound of the 95% confidence interval of the mean."),
                 Stat("ci95_high", "Upper bound of the 95% confidence interval of the mean."),
+                .. SpreadColumns("the horizon values"),
                 Seed, Version,
             ], Parameter),
         ["sensitivity.csv"] = new("Per output and parameter: the sensitivity indices with bootstrap 95% intervals.",
@@ -284,6 +299,7 @@ public static class DataPackage
         Stat("ci95_low", "Lower bound of the 95% confidence interval of the difference (paired t)."),
         Stat("ci95_high", "Upper bound of the 95% confidence interval of the difference (paired t)."),
         new("relative_change", "number", Dimensionless, "difference / baseline_mean; empty where undefined (and for window.closing_year)."),
+        .. SpreadColumns("the paired differences (scenario minus baseline)"),
         Seed, Version,
     ];
 
@@ -324,6 +340,7 @@ public static class DataPackage
                 ["seed"] = s.Seed,
                 ["replications"] = provenance.Replications,
                 ["parameter_overrides"] = Overrides(s),
+                ["parameter_uncertainty"] = s.Uncertainty is { } u ? new JsonObject { ["ensemble"] = u.Source, ["sha256"] = u.Sha256, ["members"] = u.Members } : null,
                 ["scenarios"] = new JsonArray((provenance.Scenarios ?? [(s.Name, s)]).Select(x => (JsonNode?)new JsonObject
                 {
                     ["name"] = x.Name,

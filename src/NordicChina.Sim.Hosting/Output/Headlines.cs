@@ -52,7 +52,11 @@ public static class Headlines
     }
 
     public static IReadOnlyList<Headline> Build(RunResult run) =>
-        All.Select((d, h) => Make(d.Name, d.Unit, run.Replications.Select(rep => rep.Headlines[h]).ToArray())).ToArray();
+        All.Select((d, h) =>
+        {
+            var values = run.Replications.Select(rep => rep.Headlines[h]).ToArray();
+            return Make(d.Name, d.Unit, values) with { ShareParametric = Uncertainty.ParametricSpread.Of(run.Scenario, values).ShareParametric };
+        }).ToArray();
 
     private static double Sum(MetricBatch b, int metric, int[] regions, int sector)
     {

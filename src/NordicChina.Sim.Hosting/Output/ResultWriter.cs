@@ -30,13 +30,14 @@ public static class ResultWriter
     private static async Task WriteSummaryAsync(IReadOnlyList<SummaryRow> rows, string path, ulong seed)
     {
         await using var w = CsvOut.Create(path);
-        w.Row("metric", "year", "region", "sector", "n", "mean", "sd", "ci95_low", "ci95_high", "p2_5", "p97_5", "seed", "program_version");
+        w.Row("metric", "year", "region", "sector", "n", "mean", "sd", "ci95_low", "ci95_high", "p2_5", "p97_5", "sd_stochastic", "sd_parametric", "share_parametric", "seed", "program_version");
         foreach (var r in rows)
         {
             using var row = w.NewRow();
             CsvOut.Set(row, 0, r.Metric); CsvOut.Set(row, 1, r.Year); CsvOut.Set(row, 2, r.Region); CsvOut.Set(row, 3, r.Sector); CsvOut.Set(row, 4, r.N);
             CsvOut.Set(row, 5, r.Mean); CsvOut.Set(row, 6, r.Sd); CsvOut.Set(row, 7, r.Ci95Low); CsvOut.Set(row, 8, r.Ci95High); CsvOut.Set(row, 9, r.P025); CsvOut.Set(row, 10, r.P975);
-            CsvOut.Set(row, 11, seed); CsvOut.Set(row, 12, ProgramInfo.Version);
+            CsvOut.Set(row, 11, r.Spread.SdStochastic); CsvOut.Set(row, 12, r.Spread.SdParametric); CsvOut.Set(row, 13, r.Spread.ShareParametric);
+            CsvOut.Set(row, 14, seed); CsvOut.Set(row, 15, ProgramInfo.Version);
         }
     }
 
@@ -65,7 +66,20 @@ public static class ResultWriter
             regions = Regions.All.Select(r => r.Code).ToArray(),
             parameter_overrides = s.Parameters.Overrides().ToDictionary(kv => kv.Key, kv => kv.Value),
             policies = s.Policies.Select(p => new { lever = p.Lever, start = p.StartYear, end = p.EndYear, intensity = p.Intensity, regions = p.Regions }).ToArray(),
+            parameter_uncertainty = UncertaintyJson(s),
         };
         return JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true }) + "\n";
     }
+
+    /// <summary>The ensemble a run with parameter uncertainty used ("shipped" or the file's path, its SHA-256), which
+    /// parameters it set, those the scenario kept, and the member of each replication; null without.</summary>
+    public static object? UncertaintyJson(Model.Scenarios.ScenarioDefinition s) => s.Uncertainty is not { } u ? null : new
+    {
+        ensemble = u.Source,
+        sha256 = u.Sha256,
+        members = u.Members,
+        parameters = u.Names.ToArray(),
+        kept_from_scenario = u.Names.Where(s.ExplicitParameters.Contains).ToArray(),
+        member_by_replication = Enumerable.Range(0, s.Replications).Select(r => u.MemberFor(s.Seed, r)).ToArray(),
+    };
 }

@@ -10,9 +10,9 @@ namespace NordicChina.Sim.Hosting.Output;
 /// </summary>
 public static class Summary
 {
-    public static IReadOnlyList<SummaryRow> Build(RunResult run) => Build(run.Yearly);
+    public static IReadOnlyList<SummaryRow> Build(RunResult run) => Build(run.Yearly, run.Scenario);
 
-    public static IReadOnlyList<SummaryRow> Build(YearlyValues yearly)
+    public static IReadOnlyList<SummaryRow> Build(YearlyValues yearly, Model.Scenarios.ScenarioDefinition? scenario = null)
     {
         var table = yearly.Values.Where(kv => kv.Key.Year != MetricKey.Horizon);
         var rows = new List<SummaryRow>();
@@ -20,7 +20,10 @@ public static class Summary
         {
             var d = Description.Of(values);
             rows.Add(new SummaryRow(MetricCatalogue.Get(key.Metric).Name, key.Year, MetricCatalogue.RegionLabel(key.Region), MetricCatalogue.SectorLabel(key.Sector),
-                d.N, d.Mean, d.Sd, d.Ci95Low, d.Ci95High, d.P025, d.P975));
+                d.N, d.Mean, d.Sd, d.Ci95Low, d.Ci95High, d.P025, d.P975)
+            {
+                Spread = scenario is null ? Analysis.Comparison.VarianceDecomposition.None : Uncertainty.ParametricSpread.Of(scenario, values),
+            });
         }
         return rows;
     }

@@ -1,6 +1,11 @@
 namespace NordicChina.Sim.Hosting.Output;
 
-/// <summary>One line of summary.csv: a metric's yearly value across replications.</summary>
+/// <summary>One line of summary.csv: a metric's yearly value across replications, and with parameter uncertainty its
+/// spread split into stochastic and parametric parts.</summary>
 public sealed record SummaryRow(
     string Metric, int Year, string Region, string Sector, int N,
-    double Mean, double Sd, double Ci95Low, double Ci95High, double P025, double P975);
+    double Mean, double Sd, double Ci95Low, double Ci95High, double P025, double P975)
+{
+    /// <summary>The spread split into stochastic and parametric parts (parameter uncertainty only).</summary>
+    public Analysis.Comparison.VarianceDecomposition Spread { get; init; } = Analysis.Comparison.VarianceDecomposition.None;
+}

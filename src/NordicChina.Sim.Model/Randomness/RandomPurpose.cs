@@ -25,4 +25,6 @@ public enum RandomPurpose
     AiAdoption = 21,
     ChinaEntry = 22,
     FundHoldings = 23,
+    /// <summary>Which parameter-ensemble member a pair of replications uses (drawn by the host, never inside a replication).</summary>
+    EnsembleMember = 25,
 }

@@ -78,7 +78,7 @@ internal sealed class ComparisonFile
                 region = csv.Column("region"), sector = csv.Column("sector"), n = csv.Column("n"),
                 baselineMean = csv.Column("baseline_mean"), scenarioMean = csv.Column("scenario_mean"),
                 difference = csv.Column("difference"), low = csv.Column("ci95_low"), high = csv.Column("ci95_high"),
-                relative = csv.Column("relative_change");
+                relative = csv.Column("relative_change"), share = csv.Has("share_parametric") ? csv.Column("share_parametric") : -1;
             foreach (var r in csv.Rows)
             {
                 rows.Add(new ComparisonRow(
@@ -93,7 +93,8 @@ internal sealed class ComparisonFile
                     CsvTable.Number(CsvTable.Field(r, difference)),
                     CsvTable.Number(CsvTable.Field(r, low)),
                     CsvTable.Number(CsvTable.Field(r, high)),
-                    CsvTable.Number(CsvTable.Field(r, relative))));
+                    CsvTable.Number(CsvTable.Field(r, relative)),
+                    share < 0 ? double.NaN : CsvTable.Number(CsvTable.Field(r, share))));
             }
         }
     }

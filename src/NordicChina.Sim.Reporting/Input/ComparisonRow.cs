@@ -13,4 +13,5 @@ internal sealed record ComparisonRow(
     double Difference,
     double CiLow,
     double CiHigh,
-    double RelativeChange);
+    double RelativeChange,
+    double ShareParametric = double.NaN);

@@ -38,6 +38,12 @@ internal sealed record RunInfo(
             }
         }
 
+        if (JsonFile.Property(root, "parameter_uncertainty") is { ValueKind: JsonValueKind.Object } u)
+        {
+            settings.Add(("Parameter ensemble (--parameter-uncertainty)",
+                $"{JsonFile.String(u, "ensemble")}, {JsonFile.String(u, "members")} members, SHA-256 {JsonFile.String(u, "sha256")}"));
+        }
+
         var overrides = new List<(string, string)>();
         if (JsonFile.Property(root, "parameter_overrides") is { ValueKind: JsonValueKind.Object } o)
         {

@@ -14,7 +14,8 @@ internal sealed class SummaryFile
         var csv = CsvTable.Load(path);
         int metric = csv.Column("metric"), year = csv.Column("year"), region = csv.Column("region"),
             sector = csv.Column("sector"), n = csv.Column("n"), mean = csv.Column("mean"), sd = csv.Column("sd"),
-            low = csv.Column("ci95_low"), high = csv.Column("ci95_high");
+            low = csv.Column("ci95_low"), high = csv.Column("ci95_high"),
+            share = csv.Has("share_parametric") ? csv.Column("share_parametric") : -1;
         var series = new Dictionary<(string, string, string), List<SummaryRow>>();
         foreach (var r in csv.Rows)
         {
@@ -33,7 +34,8 @@ internal sealed class SummaryFile
                 CsvTable.Number(CsvTable.Field(r, mean)),
                 CsvTable.Number(CsvTable.Field(r, sd)),
                 CsvTable.Number(CsvTable.Field(r, low)),
-                CsvTable.Number(CsvTable.Field(r, high)));
+                CsvTable.Number(CsvTable.Field(r, high)),
+                share < 0 ? double.NaN : CsvTable.Number(CsvTable.Field(r, share)));
             var key = (row.Metric, row.Region, row.Sector);
             if (!series.TryGetValue(key, out var list))
             {

@@ -10,4 +10,5 @@ internal sealed record SummaryRow(
     double Mean,
     double Sd,
     double CiLow,
-    double CiHigh);
+    double CiHigh,
+    double ShareParametric = double.NaN);

@@ -96,6 +96,12 @@ internal static class ComparisonSection
             "whole horizon (rows with year = total in comparison.csv), the relative change in brackets and the 95% confidence interval " +
             "of the difference below. <span class=\"pos\">Green</span>: clearly higher than the baseline; <span class=\"neg\">red</span>: " +
             "clearly lower; grey: the interval includes zero, so no clear effect.");
+        if (totals.Any(t => !double.IsNaN(t.ShareParametric)))
+        {
+            html.Paragraph(UncertaintyShare.Explanation + " For a difference, the split is of the variance of the paired differences, " +
+                "both scenarios using the same parameter set in each replication.");
+        }
+
         var scenarios = cmp.Scenarios.Where(s => totals.Any(t => t.Scenario == s)).ToList();
         var headers = new List<string> { "Indicator", cmp.Baseline.Equals("baseline", StringComparison.OrdinalIgnoreCase) ? "Baseline" : $"Baseline ({cmp.Baseline})" };
         headers.AddRange(scenarios);
@@ -125,7 +131,8 @@ internal static class ComparisonSection
         var css = r.CiLow > 0 ? "pos" : r.CiHigh < 0 ? "neg" : "flat";
         return $"<span class=\"{css}\">{HtmlWriter.E(Fmt.Signed(r.Difference))}</span> " +
             $"<span class=\"rel\">({HtmlWriter.E(Fmt.Percent(r.RelativeChange * relativeToFraction))})</span>" +
-            $"<span class=\"ci\">95% CI {HtmlWriter.E(Fmt.SignedInterval(r.CiLow, r.CiHigh))}</span>";
+            $"<span class=\"ci\">95% CI {HtmlWriter.E(Fmt.SignedInterval(r.CiLow, r.CiHigh))}</span>" +
+            (UncertaintyShare.Phrase(r.ShareParametric) is { } split ? $"<span class=\"ci\">variance: {HtmlWriter.E(split)}</span>" : "");
     }
 
     private static void Charts(string folder, HtmlWriter html, ComparisonFile cmp, List<string> names)

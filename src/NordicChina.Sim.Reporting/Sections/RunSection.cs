@@ -49,6 +49,11 @@ internal static class RunSection
         html.Paragraph(
             $"Each line is the mean over {replications} replications of the scenario; the shaded band is the 95% confidence interval of that mean. " +
             "Flows (investment, jobs, migration) are summed over each year; stocks (centres, talent pool, capability, adoption) are end-of-year values.");
+        if (HeadlineMetrics.All.Any(h => summary.Series(h.Metric, h.Region, h.Sector).Any(r => !double.IsNaN(r.ShareParametric))))
+        {
+            html.Paragraph(UncertaintyShare.Explanation);
+        }
+
         var charts = 0;
         html.Line("<div class=\"grid\">");
         foreach (var h in HeadlineMetrics.All)
@@ -72,7 +77,8 @@ internal static class RunSection
                 h.Explanation,
                 h.Unit,
                 ChartSvg.Render(html, plot, h.Title),
-                $"Metric {h.Key}. In {last.Year}: {Fmt.Number(last.Mean)} (95% CI {Fmt.Number(last.CiLow)} to {Fmt.Number(last.CiHigh)}).");
+                $"Metric {h.Key}. In {last.Year}: {Fmt.Number(last.Mean)} (95% CI {Fmt.Number(last.CiLow)} to {Fmt.Number(last.CiHigh)})." +
+                (UncertaintyShare.Phrase(last.ShareParametric) is { } split ? $" Variance between replications: {split}." : ""));
             charts++;
         }
 
