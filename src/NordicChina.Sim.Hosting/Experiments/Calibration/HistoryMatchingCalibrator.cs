@@ -12,8 +12,7 @@ namespace NordicChina.Sim.Hosting.Experiments.Calibration;
 /// Calibration that yields an ensemble: history matching (<see cref="HistoryMatching"/>, Gaussian-process emulators in
 /// waves) of the spec's parameters to the fitted moments of its targets files, each simulated on its own scenario.
 /// <list type="number">
-/// <item>Pilot: every scenario is run at its own parameter values (clamped into the ranges) with
-/// <see cref="PilotReplications"/> replications; each moment's replication variance is its ensemble variability (the
+/// <item>Pilot: every scenario is run at the middle of the ranges with <see cref="PilotReplications"/> replications; each moment's replication variance is its ensemble variability (the
 /// record is one realisation of the world, so a single replication's spread belongs in the implausibility).</item>
 /// <item>Waves: each design point runs every scenario with the spec's replications and the scenario's seed (common random
 /// numbers across points); the emulators see each point's mean and its variance / replications.</item>
@@ -117,7 +116,7 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
                 double observed = world[k].DefaultIfEmpty(double.NaN).First() + s.Sd * MathNet.Numerics.Distributions.Normal.Sample(noise, 0, 1);
                 return Target(s, double.IsFinite(observed) ? observed : s.Moment.Target, ensembleVariance[k]);
             }).ToArray();
-            var twin = new HistoryMatching(ranges, twinTargets, Options(spec, twinSeed));
+            var twin = new HistoryMatching(ranges, twinTargets, TwinOptions(spec, twinSeed));
             var twinResult = await Task.Run(() => twin.Run(points => Simulator(points, fitted, 0, false)), cancel);
             var members = twinResult.Accepted;
             bool inside = members.Count > 0 && ranges.Select((_, d) =>
@@ -147,6 +146,16 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
         CandidateCount = spec.Candidates,
         Cutoff = spec.Cutoff,
         EnsembleSize = spec.Ensemble,
+    };
+
+    /// <summary>The budget of a twin experiment: at most 3 waves of two thirds of the design points, and an ensemble
+    /// of 80 (the twins check the method's coverage; they need not be as tight as the shipped calibration).</summary>
+    public static HistoryMatchingOptions TwinOptions(CalibrationSpec spec, ulong seed) => Options(spec, seed) with
+    {
+        MaxWaves = Math.Min(spec.Waves, 3),
+        FirstWaveDesignSize = Math.Max(spec.Parameters.Count + 2, 2 * spec.DesignPoints / 3),
+        WaveDesignSize = Math.Max(spec.Parameters.Count + 2, 2 * spec.DesignPoints / 3),
+        EnsembleSize = Math.Min(spec.Ensemble, 80),
     };
 
     private static HistoryMatchTarget Target(MomentSlot s, double observed, double ensembleVariance) =>
