@@ -155,7 +155,7 @@ public class ParameterCatalogueTests
         var set = ParameterSet.Defaults.With([new("catchup.rate.CN.heavy", 0.12), new("population.GSR.incumbents", 10)]);
         Assert.Equal(0.12, set["catchup.rate.CN.heavy"]);
         Assert.Equal(10, set["population.GSR.incumbents"]);
-        Assert.Equal(0.05, ParameterSet.Defaults["catchup.rate.CN.heavy"]);
+        Assert.Equal(0.06, ParameterSet.Defaults["catchup.rate.CN.heavy"]);
         Assert.Equal(["population.GSR.incumbents", "catchup.rate.CN.heavy"], set.Overrides().Select(o => o.Key));
         Assert.Equal(0.12, new ModelParameters(set).CatchUpCnHeavy);
     }
