@@ -22,8 +22,24 @@ public static class MomentValues
     /// </summary>
     public static double[] PerReplication(YearlyValues values, TargetMoment m)
     {
+        var (numerator, denominator) = Parts(values, m);
         var perReplication = new double[values.Replications];
-        if (!MetricCatalogue.TryGet(m.Metric, out var def)) { Array.Fill(perReplication, double.NaN); return perReplication; }
+        for (int r = 0; r < perReplication.Length; r++) perReplication[r] = numerator[r] / denominator[r];
+        return perReplication;
+    }
+
+    /// <summary>
+    /// The moment's numerator and denominator in each replication: the metric's mean per year over the moment's years,
+    /// and the reference years' mean (a ratio moment), the denominator metric's (a share moment) or 1. The calibration
+    /// compares the ratio of their means over replications with the record: the model's expected shape, which the mean
+    /// of per-replication ratios overstates when the denominator is small in some replications (Jensen's inequality).
+    /// </summary>
+    public static (double[] Numerator, double[] Denominator) Parts(YearlyValues values, TargetMoment m)
+    {
+        var numerator = new double[values.Replications];
+        var denominator = new double[values.Replications];
+        Array.Fill(denominator, 1.0);
+        if (!MetricCatalogue.TryGet(m.Metric, out var def)) { Array.Fill(numerator, double.NaN); return (numerator, denominator); }
         int sector = SectorIndex(m.Sector);
         int[] denominatorMetrics = [];
         int denominatorSector = 0;
@@ -33,19 +49,33 @@ public static class MomentValues
             denominatorMetrics = new int[names.Length];
             for (int k = 0; k < names.Length; k++)
             {
-                if (!MetricCatalogue.TryGet(names[k], out var dd)) { Array.Fill(perReplication, double.NaN); return perReplication; }
+                if (!MetricCatalogue.TryGet(names[k], out var dd)) { Array.Fill(numerator, double.NaN); return (numerator, denominator); }
                 denominatorMetrics[k] = dd.Id;
             }
             denominatorSector = SectorIndex(d.Sector);
         }
         for (int r = 0; r < values.Replications; r++)
         {
-            double value = YearsMean(values, [def.Id], m.Region, sector, m.FromYear, m.ToYear, r);
-            if (m.RelativeFrom is { } f && m.RelativeTo is { } t) value /= YearsMean(values, [def.Id], m.Region, sector, f, t, r);
-            if (m.Denominator is { } den) value /= YearsMean(values, denominatorMetrics, den.Region, denominatorSector, m.FromYear, m.ToYear, r);
-            perReplication[r] = value;
+            numerator[r] = YearsMean(values, [def.Id], m.Region, sector, m.FromYear, m.ToYear, r);
+            if (m.RelativeFrom is { } f && m.RelativeTo is { } t) denominator[r] = YearsMean(values, [def.Id], m.Region, sector, f, t, r);
+            if (m.Denominator is { } den) denominator[r] = YearsMean(values, denominatorMetrics, den.Region, denominatorSector, m.FromYear, m.ToYear, r);
         }
-        return perReplication;
+        return (numerator, denominator);
+    }
+
+    /// <summary>The ratio of the means over replications (pairs with a missing part left out), its delta-method
+    /// variance as an estimate, and the variance of one replication's ratio around it (the spread of a single
+    /// realisation): Var(N - R D) / mean(D)^2, divided by the number of replications for the estimate.</summary>
+    public static (double Ratio, double EstimateVariance, double SingleVariance) RatioOfMeans(double[] numerator, double[] denominator)
+    {
+        var pairs = numerator.Zip(denominator).Where(p => double.IsFinite(p.First) && double.IsFinite(p.Second)).ToArray();
+        if (pairs.Length == 0) return (double.NaN, double.NaN, double.NaN);
+        double n = pairs.Average(p => p.First), d = pairs.Average(p => p.Second);
+        if (d == 0) return (double.NaN, double.NaN, double.NaN);
+        double ratio = n / d;
+        if (pairs.Length < 2) return (ratio, 0, 0);
+        double single = pairs.Sum(p => Math.Pow(p.First - ratio * p.Second, 2)) / (pairs.Length - 1) / (d * d);
+        return (ratio, single / pairs.Length, single);
     }
 
     private static int SectorIndex(string sector) => sector switch { "all" => MetricPoint.All, "heavy" => MetricCatalogue.HeavySector, var code => Sectors.ByCode(code).Index };

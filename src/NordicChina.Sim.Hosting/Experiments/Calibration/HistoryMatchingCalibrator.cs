@@ -50,7 +50,7 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
         var center = ranges.Select(r => r.FromUnit(0.5)).ToArray();
         Log?.Invoke($"pilot: {PilotReplications} replications at the middle of the ranges, for each moment's ensemble variability");
         var pilot = await SimulateAsync(spec, files, slots, center, 0, PilotReplications, cancel);
-        var ensembleVariance = pilot.Select(Variance).ToArray();
+        var ensembleVariance = pilot.Select(v => Ratio(v).SingleVariance).ToArray();
 
         var options = Options(spec, spec.Seed);
         var targets = fitted.Select(s => Target(s, s.Moment.Target, ensembleVariance[Array.IndexOf(slots, s)])).ToArray();
@@ -70,9 +70,9 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
                 var variances = new double[emulated.Count];
                 for (int k = 0; k < emulated.Count; k++)
                 {
-                    var values = runs[i][Array.IndexOf(slots, emulated[k])];
-                    means[k] = Mean(values);
-                    variances[k] = Variance(values) / values.Length;
+                    var (ratio, estimateVariance, _) = Ratio(runs[i][Array.IndexOf(slots, emulated[k])]);
+                    means[k] = double.IsFinite(ratio) ? ratio : 0;
+                    variances[k] = double.IsFinite(estimateVariance) ? estimateVariance : 0;
                 }
                 outputs[i] = new SimulatorOutput(means, variances);
             }
@@ -113,7 +113,7 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
             var twinTargets = fitted.Select(s =>
             {
                 int k = Array.IndexOf(slots, s);
-                double observed = world[k].DefaultIfEmpty(double.NaN).First() + s.Sd * MathNet.Numerics.Distributions.Normal.Sample(noise, 0, 1);
+                double observed = Ratio(world[k]).Ratio + s.Sd * MathNet.Numerics.Distributions.Normal.Sample(noise, 0, 1);
                 return Target(s, double.IsFinite(observed) ? observed : s.Moment.Target, ensembleVariance[k]);
             }).ToArray();
             var twin = new HistoryMatching(ranges, twinTargets, TwinOptions(spec, twinSeed));
@@ -161,11 +161,21 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
     private static HistoryMatchTarget Target(MomentSlot s, double observed, double ensembleVariance) =>
         new(s.Moment.Name, observed, s.Sd * s.Sd, 0, double.IsFinite(ensembleVariance) ? ensembleVariance : 0);
 
+    /// <summary>A moment's ratio of means over replications from its stored numerators and denominators.</summary>
+    private static (double Ratio, double EstimateVariance, double SingleVariance) Ratio(double[] parts)
+    {
+        int n = parts.Length / 2;
+        return MomentValues.RatioOfMeans(parts[..n], parts[n..]);
+    }
+
+    /// <summary>The ensemble's prediction of a moment: the mean over members of each member's ratio of means, and the
+    /// 2.5-97.5% range of single replications (every member's per-replication ratios pooled).</summary>
     private static MomentPrediction Predict(MomentSlot slot, double[][] members)
     {
-        var runs = members.SelectMany(v => v).Where(double.IsFinite).ToArray();
-        if (runs.Length == 0) return new MomentPrediction(slot, 0, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN);
-        double mean = runs.Average();
+        var runs = members.SelectMany(v => { int n = v.Length / 2; return Enumerable.Range(0, n).Select(i => v[i] / v[n + i]); }).Where(double.IsFinite).ToArray();
+        var centres = members.Select(v => Ratio(v).Ratio).Where(double.IsFinite).ToArray();
+        if (runs.Length == 0 || centres.Length == 0) return new MomentPrediction(slot, 0, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN);
+        double mean = centres.Average();
         double low = Quantile.R7(runs, 0.025), high = Quantile.R7(runs, 0.975);
         double z = 1.959963984540054 * slot.Sd;
         // The record is the world plus its own error: widen each side of the model's range by the record's 95% error.
@@ -207,26 +217,14 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
             var run = await new ScenarioRunner(grains) { MaxAttempts = MaxAttempts, Log = Log, Concurrency = replications }
                 .RunAsync(scenario, silos, null, cancel);
             for (int k = 0; k < slots.Length; k++)
-                if (slots[k].File == f) values[k] = MomentValues.PerReplication(run.Yearly, slots[k].Moment);
+                if (slots[k].File == f)
+                {
+                    var (num, den) = MomentValues.Parts(run.Yearly, slots[k].Moment);
+                    values[k] = [.. num, .. den];   // numerators, then denominators
+                }
         }
         return values;
     }
 
     private static string Key(IReadOnlyList<double> point) => string.Join(",", point.Select(x => x.ToString("R", CultureInfo.InvariantCulture)));
-
-    private static double Mean(double[] values)
-    {
-        double sum = 0;
-        int n = 0;
-        foreach (var v in values) if (double.IsFinite(v)) { sum += v; n++; }
-        return n == 0 ? 0 : sum / n;
-    }
-
-    private static double Variance(double[] values)
-    {
-        var finite = values.Where(double.IsFinite).ToArray();
-        if (finite.Length < 2) return 0;
-        double mean = finite.Average();
-        return finite.Sum(v => (v - mean) * (v - mean)) / (finite.Length - 1);
-    }
 }
