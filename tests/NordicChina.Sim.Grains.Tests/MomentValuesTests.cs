@@ -82,4 +82,22 @@ public sealed class MomentValuesTests
         Assert.All(MomentValues.PerReplication(Sample, Moment("fdi.total.value", "NLD", 2018, 2018)), v => Assert.True(double.IsNaN(v)));
         Assert.True(double.IsNaN(MomentValues.Of(Sample, Moment("fdi.total.value", "GBR", 2018, 2018, new MomentDenominator("fdi.total.value", "NLD", "all")))));
     }
+
+    [Fact]
+    public void Ratio_of_means_and_its_delta_method_variances()
+    {
+        // N = [1, 3], D = [2, 2]: R = 2 / 2 = 1; residuals N - R D = [-1, 1], variance 2; / mean(D)^2 = 4 -> 0.5;
+        // the estimate's variance is that over the 2 replications.
+        var (ratio, estimate, single) = MomentValues.RatioOfMeans([1, 3], [2, 2]);
+        Assert.Equal(1.0, ratio, 12);
+        Assert.Equal(0.5, single, 12);
+        Assert.Equal(0.25, estimate, 12);
+        // The mean of per-replication ratios is pulled up by a small denominator; the ratio of means is not.
+        var (r2, _, _) = MomentValues.RatioOfMeans([1, 1], [0.1, 1.9]);
+        Assert.Equal(1.0, r2, 12);
+        Assert.True((1 / 0.1 + 1 / 1.9) / 2 > 5);
+        // Pairs with a missing part are left out; no pair at all gives NaN.
+        Assert.Equal(2.0, MomentValues.RatioOfMeans([double.NaN, 4], [1, 2]).Ratio, 12);
+        Assert.True(double.IsNaN(MomentValues.RatioOfMeans([double.NaN], [1]).Ratio));
+    }
 }
