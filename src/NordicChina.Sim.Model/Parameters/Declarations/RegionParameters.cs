@@ -29,6 +29,16 @@ internal static class RegionParameters
             ["USA"] = [0.90, 0.85, 0.95, 0.75, 0.90, 130000, 3500000, 100000, 3000, 40000, 110000, 40000],
         };
         var vaSource = new HashSet<string> { "GSR", "WSE", "FIN", "DNK", "DEU", "NLD", "BJS", "SZX", "GDM" };
+        const string engineerPay = "Sveriges Ingenjorer (2020), Ingenjoren, 'Sa mycket skiljer sig ingenjorers loner': mean monthly pay 2019 of private-sector chartered engineers (civilingenjorer, not managers) ";
+        const string aiPayChina = "Boss Zhipin (2018), 2017 Internet Talent White Paper (reported by Asia Times and Yicai Global, January 2018): speech-recognition, NLP and machine-learning jobs paid over RMB 25,000 a month, about EUR 38,000 a year at RMB 7.8; ";
+        var wageHighSource = new Dictionary<string, string>
+        {
+            ["GSR"] = engineerPay + "SEK 53,200 in Stockholm, x12 at SEK 10.5 = EUR 60,800",
+            ["WSE"] = engineerPay + "SEK 49,700 in Gothenburg, x12 at SEK 10.5 = EUR 56,800",
+            ["BJS"] = aiPayChina + "Beijing level judged a little lower for the AI-relevant workforce as a whole",
+            ["SZX"] = aiPayChina + "Shenzhen level judged a little below Beijing",
+            ["USA"] = "BLS (2017), Occupational Outlook Handbook: median annual wage of computer and information research scientists USD 111,840 in May 2016 (USD 136,620 in May 2022), EUR 97,000-119,000 at USD 1.15",
+        };
         foreach (var r in Regions.All)
         {
             var v = regionTable[r.Code];
@@ -47,7 +57,7 @@ internal static class RegionParameters
             d.Add($"region.{r.Code}.graduates", v[7], "persons per year", 0, 10_000_000, Assumption, $"AI-relevant graduates entering {r.Name}'s pool each year.", (p, v) => p.Graduates[r.Index] = v);
             d.Add($"region.{r.Code}.phds", v[8], "persons per year", 0, 1_000_000, Assumption, $"AI PhDs graduating in {r.Name} each year without extra programmes.", (p, v) => p.Phds[r.Index] = v);
             d.Add($"region.{r.Code}.phd_stock", v[9], "persons", 1, 10_000_000, Assumption, $"AI PhDs active in {r.Name} at the start.", (p, v) => p.PhdStock[r.Index] = v);
-            d.Add($"region.{r.Code}.wage_high", v[10], "EUR per year", 1000, 1_000_000, Assumption, $"High-skill wage in {r.Name} at the start.", (p, v) => p.WageHigh[r.Index] = v);
+            d.Add($"region.{r.Code}.wage_high", v[10], "EUR per year", 1000, 1_000_000, wageHighSource.GetValueOrDefault(r.Code, Assumption), $"High-skill wage in {r.Name} at the start.", (p, v) => p.WageHigh[r.Index] = v);
             d.Add($"region.{r.Code}.wage_low", v[11], "EUR per year", 500, 1_000_000, Assumption, $"Low-skill wage in {r.Name} at the start.", (p, v) => p.WageLow[r.Index] = v);
         }
     }
