@@ -31,6 +31,18 @@ internal static class RegionParameters
         var vaSource = new HashSet<string> { "GSR", "WSE", "FIN", "DNK", "DEU", "NLD", "BJS", "SZX", "GDM" };
         const string engineerPay = "Sveriges Ingenjorer (2020), Ingenjoren, 'Sa mycket skiljer sig ingenjorers loner': mean monthly pay 2019 of private-sector chartered engineers (civilingenjorer, not managers) ";
         const string aiPayChina = "Boss Zhipin (2018), 2017 Internet Talent White Paper (reported by Asia Times and Yicai Global, January 2018): speech-recognition, NLP and machine-learning jobs paid over RMB 25,000 a month, about EUR 38,000 a year at RMB 7.8; ";
+        const string ipIndex2020 = "U.S. Chamber GIPC (2020), International IP Index, 8th ed., 50 indicators: ";
+        const string ipIndex2024 = "U.S. Chamber GIPC (2024), International IP Index, 12th ed.: ";
+        var ipSource = new Dictionary<string, string>
+        {
+            ["USA"] = ipIndex2020 + "United States 1st, 95.28% of the maximum score; enforcement gaps judged to lower it",
+            ["GBR"] = ipIndex2024 + "United Kingdom 2nd, 94.12%; enforcement gaps judged to lower it",
+            ["DEU"] = ipIndex2024 + "Germany 4th, 92.46%; enforcement gaps judged to lower it",
+            ["NLD"] = ipIndex2024 + "Netherlands 7th, 91.24%",
+            ["BJS"] = ipIndex2020 + "China 28th of 53, 50.96%; Beijing enforcement judged weaker than the framework",
+            ["SZX"] = ipIndex2020 + "China 28th of 53, 50.96%; Shenzhen enforcement judged weaker than the framework",
+            ["GDM"] = ipIndex2020 + "China 28th of 53, 50.96%; enforcement in the manufacturing province judged weaker still",
+        };
         var wageHighSource = new Dictionary<string, string>
         {
             ["GSR"] = engineerPay + "SEK 53,200 in Stockholm, x12 at SEK 10.5 = EUR 60,800",
@@ -44,7 +56,7 @@ internal static class RegionParameters
             var v = regionTable[r.Code];
             string qualitative = r.IsSwedish ? RdLocationFactors + "; Sweden scores high on each (score assumption)" : Assumption;
             d.Add($"region.{r.Code}.rd_quality", v[0], "0-1 score", 0, 1, qualitative, $"Quality of R&D personnel in {r.Name}.", (p, v) => p.RdQuality[r.Index] = v);
-            d.Add($"region.{r.Code}.ip_protection", v[1], "0-1 score", 0, 1, r.IsSwedish ? "report ch.4: Sweden's IP protection framework is solid (score assumption)" : Assumption, $"Quality of IP protection in {r.Name}.", (p, v) => p.IpProtection[r.Index] = v);
+            d.Add($"region.{r.Code}.ip_protection", v[1], "0-1 score", 0, 1, r.IsSwedish ? "report ch.4: Sweden's IP protection framework is solid (score assumption)" : ipSource.GetValueOrDefault(r.Code, Assumption), $"Quality of IP protection in {r.Name}.", (p, v) => p.IpProtection[r.Index] = v);
             d.Add($"region.{r.Code}.university", v[2], "0-1 score", 0, 1, r.IsSwedish ? "report ch.4: Swedish universities strong though not world-leading (score assumption)" : Assumption, $"Expertise of university faculty in {r.Name}.", (p, v) => p.University[r.Index] = v);
             d.Add($"region.{r.Code}.collaboration", v[3], "0-1 score", 0, 1, r.IsSwedish ? "report ch.3 'Cooperation': triple helix (score assumption)" : Assumption, $"Ease of collaborating with universities in {r.Name}.", (p, v) => p.Collaboration[r.Index] = v);
             d.Add($"region.{r.Code}.market", v[4], "0-1 score", 0, 1, Assumption, $"Market access offered by {r.Name}.", (p, v) => p.Market[r.Index] = v);
