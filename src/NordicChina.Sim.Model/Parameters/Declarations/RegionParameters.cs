@@ -49,6 +49,8 @@ internal static class RegionParameters
             ["WSE"] = engineerPay + "SEK 49,700 in Gothenburg, x12 at SEK 10.5 = EUR 56,800",
             ["BJS"] = aiPayChina + "Beijing level judged a little lower for the AI-relevant workforce as a whole",
             ["SZX"] = aiPayChina + "Shenzhen level judged a little below Beijing",
+            ["DEU"] = "Compensation Partner (2021), IT-Studie 2021, 12,225 records (reported by heise online, May 2021): median gross annual pay in German IT jobs EUR 64,200 in 2020 (with a master's degree EUR 69,300)",
+            ["GBR"] = "DCMS (2019), Digital Sector Economic Estimates 2018: Earnings (ONS ASHE): median annual earnings of digital-sector employees GBP 36,300 in the UK and GBP 46,500 in London (about EUR 41,000 and 53,000); high-skill AI-relevant pay judged above the sector median",
             ["USA"] = "BLS (2017), Occupational Outlook Handbook: median annual wage of computer and information research scientists USD 111,840 in May 2016 (USD 136,620 in May 2022), EUR 97,000-119,000 at USD 1.15",
         };
         foreach (var r in Regions.All)
