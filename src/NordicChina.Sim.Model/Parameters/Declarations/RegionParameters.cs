@@ -43,6 +43,12 @@ internal static class RegionParameters
             ["SZX"] = ipIndex2020 + "China 28th of 53, 50.96%; Shenzhen enforcement judged weaker than the framework",
             ["GDM"] = ipIndex2020 + "China 28th of 53, 50.96%; enforcement in the manufacturing province judged weaker still",
         };
+        const string workerPay = "Medlingsinstitutet & SCB (2017), Konjunkturstatistik, loner for privat sektor, maj 2017 (AM 38 SM 1707): average hourly wage of private-sector manual workers (arbetare) SEK 168.50 including overtime; x 165 hours x 12 at SEK 10.5 = about EUR 31,800";
+        var wageLowSource = new Dictionary<string, string>
+        {
+            ["GSR"] = workerPay + " (national figure; Stockholm judged a little higher)",
+            ["WSE"] = workerPay + " (national figure)",
+        };
         var wageHighSource = new Dictionary<string, string>
         {
             ["GSR"] = engineerPay + "SEK 53,200 in Stockholm, x12 at SEK 10.5 = EUR 60,800",
@@ -75,7 +81,7 @@ internal static class RegionParameters
             d.Add($"region.{r.Code}.phds", v[8], "persons per year", 0, 1_000_000, Assumption, $"AI PhDs graduating in {r.Name} each year without extra programmes.", (p, v) => p.Phds[r.Index] = v);
             d.Add($"region.{r.Code}.phd_stock", v[9], "persons", 1, 10_000_000, Assumption, $"AI PhDs active in {r.Name} at the start.", (p, v) => p.PhdStock[r.Index] = v);
             d.Add($"region.{r.Code}.wage_high", v[10], "EUR per year", 1000, 1_000_000, wageHighSource.GetValueOrDefault(r.Code, Assumption), $"High-skill wage in {r.Name} at the start.", (p, v) => p.WageHigh[r.Index] = v);
-            d.Add($"region.{r.Code}.wage_low", v[11], "EUR per year", 500, 1_000_000, Assumption, $"Low-skill wage in {r.Name} at the start.", (p, v) => p.WageLow[r.Index] = v);
+            d.Add($"region.{r.Code}.wage_low", v[11], "EUR per year", 500, 1_000_000, wageLowSource.GetValueOrDefault(r.Code, Assumption), $"Low-skill wage in {r.Name} at the start.", (p, v) => p.WageLow[r.Index] = v);
         }
     }
 }
