@@ -22,7 +22,7 @@ internal static class ChinaEntryParameters
         d.Add("china_entry.ownership", 1.0, "log-odds", 0, 20, "report ch.4: takeovers may give better access to the Chinese market; size assumption", "Extra log-odds of success for a Chinese-owned Nordic firm.", (p, v) => p.ChinaOwnership = v);
         d.Add("china_entry.trade_conflict", 0.5, "log-odds at intensity 1", 0, 20, Assumption, "Penalty on launch success under the trade conflict.", (p, v) => p.ChinaTradeConflict = v);
         d.Add("china_entry.revenue_share", 0.1, "share of home revenue", 0, 10, Assumption, "First-year revenue in China as a share of the firm's revenue.", (p, v) => p.ChinaRevenueShare = v);
-        d.Add("china_entry.market_growth", 0.08, "per year", -0.5, 2, Assumption, "Growth of a successful entrant's revenue in China.", (p, v) => p.ChinaMarketGrowth = v);
+        d.Add("china_entry.market_growth", 0.08, "per year", -0.5, 2, "NBS (2020), Statistical Communique of China on the 2019 National Economic and Social Development: GDP RMB 99.09 trillion, real growth 6.1%, retail sales of consumer goods +8.0%; 0.08 taken as nominal market growth", "Growth of a successful entrant's revenue in China.", (p, v) => p.ChinaMarketGrowth = v);
         d.Add("china_entry.exit_rate", 0.08, "per year", 0, 1, Assumption, "Annual probability that an active firm leaves China.", (p, v) => p.ChinaExitRate = v);
     }
 }

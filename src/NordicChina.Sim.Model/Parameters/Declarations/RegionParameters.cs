@@ -29,12 +29,45 @@ internal static class RegionParameters
             ["USA"] = [0.90, 0.85, 0.95, 0.75, 0.90, 130000, 3500000, 100000, 3000, 40000, 110000, 40000],
         };
         var vaSource = new HashSet<string> { "GSR", "WSE", "FIN", "DNK", "DEU", "NLD", "BJS", "SZX", "GDM" };
+        const string engineerPay = "Sveriges Ingenjorer (2020), Ingenjoren, 'Sa mycket skiljer sig ingenjorers loner': mean monthly pay 2019 of private-sector chartered engineers (civilingenjorer, not managers) ";
+        const string aiPayChina = "Boss Zhipin (2018), 2017 Internet Talent White Paper (reported by Asia Times and Yicai Global, January 2018): speech-recognition, NLP and machine-learning jobs paid over RMB 25,000 a month, about EUR 38,000 a year at RMB 7.8; ";
+        const string ipIndex2020 = "U.S. Chamber GIPC (2020), International IP Index, 8th ed., 50 indicators: ";
+        const string ipIndex2024 = "U.S. Chamber GIPC (2024), International IP Index, 12th ed.: ";
+        var ipSource = new Dictionary<string, string>
+        {
+            ["USA"] = ipIndex2020 + "United States 1st, 95.28% of the maximum score; enforcement gaps judged to lower it",
+            ["GBR"] = ipIndex2024 + "United Kingdom 2nd, 94.12%; enforcement gaps judged to lower it",
+            ["DEU"] = ipIndex2024 + "Germany 4th, 92.46%; enforcement gaps judged to lower it",
+            ["NLD"] = ipIndex2024 + "Netherlands 7th, 91.24%",
+            ["BJS"] = ipIndex2020 + "China 28th of 53, 50.96%; Beijing enforcement judged weaker than the framework",
+            ["SZX"] = ipIndex2020 + "China 28th of 53, 50.96%; Shenzhen enforcement judged weaker than the framework",
+            ["GDM"] = ipIndex2020 + "China 28th of 53, 50.96%; enforcement in the manufacturing province judged weaker still",
+        };
+        const string workerPay = "Medlingsinstitutet & SCB (2017), Konjunkturstatistik, loner for privat sektor, maj 2017 (AM 38 SM 1707): average hourly wage of private-sector manual workers (arbetare) SEK 168.50 including overtime; x 165 hours x 12 at SEK 10.5 = about EUR 31,800";
+        var wageLowSource = new Dictionary<string, string>
+        {
+            ["GSR"] = workerPay + " (national figure; Stockholm judged a little higher)",
+            ["WSE"] = workerPay + " (national figure)",
+        };
+        var wageHighSource = new Dictionary<string, string>
+        {
+            ["GSR"] = engineerPay + "SEK 53,200 in Stockholm, x12 at SEK 10.5 = EUR 60,800",
+            ["WSE"] = engineerPay + "SEK 49,700 in Gothenburg, x12 at SEK 10.5 = EUR 56,800",
+            ["BJS"] = aiPayChina + "Beijing level judged a little lower for the AI-relevant workforce as a whole",
+            ["SZX"] = aiPayChina + "Shenzhen level judged a little below Beijing",
+            ["FIN"] = "TEK (2020), labour market survey of Academic Engineers and Architects in Finland: median monthly salary of academic engineers in permanent employment EUR 4,986 in October 2019 (mean 5,419), about EUR 60,000 a year",
+            ["DNK"] = "IDA (2020), Lonstatistik 2019 (reported by B.T. and Finans.dk): engineers' average monthly pay DKK 47,189, about EUR 76,000 a year at DKK 7.46; the AI-relevant average judged a little lower",
+            ["NOR"] = "Tekna (2017), lonnsstatistikk 2017 (reported by Teknisk Ukeblad): average annual pay of a sivilingenior NOK 840,589, about EUR 90,000 at NOK 9.3; the AI-relevant average judged lower (not all hold a master's degree)",
+            ["DEU"] = "Compensation Partner (2021), IT-Studie 2021, 12,225 records (reported by heise online, May 2021): median gross annual pay in German IT jobs EUR 64,200 in 2020 (with a master's degree EUR 69,300)",
+            ["GBR"] = "DCMS (2019), Digital Sector Economic Estimates 2018: Earnings (ONS ASHE): median annual earnings of digital-sector employees GBP 36,300 in the UK and GBP 46,500 in London (about EUR 41,000 and 53,000); high-skill AI-relevant pay judged above the sector median",
+            ["USA"] = "BLS (2017), Occupational Outlook Handbook: median annual wage of computer and information research scientists USD 111,840 in May 2016 (USD 136,620 in May 2022), EUR 97,000-119,000 at USD 1.15",
+        };
         foreach (var r in Regions.All)
         {
             var v = regionTable[r.Code];
             string qualitative = r.IsSwedish ? RdLocationFactors + "; Sweden scores high on each (score assumption)" : Assumption;
             d.Add($"region.{r.Code}.rd_quality", v[0], "0-1 score", 0, 1, qualitative, $"Quality of R&D personnel in {r.Name}.", (p, v) => p.RdQuality[r.Index] = v);
-            d.Add($"region.{r.Code}.ip_protection", v[1], "0-1 score", 0, 1, r.IsSwedish ? "report ch.4: Sweden's IP protection framework is solid (score assumption)" : Assumption, $"Quality of IP protection in {r.Name}.", (p, v) => p.IpProtection[r.Index] = v);
+            d.Add($"region.{r.Code}.ip_protection", v[1], "0-1 score", 0, 1, r.IsSwedish ? "report ch.4: Sweden's IP protection framework is solid (score assumption)" : ipSource.GetValueOrDefault(r.Code, Assumption), $"Quality of IP protection in {r.Name}.", (p, v) => p.IpProtection[r.Index] = v);
             d.Add($"region.{r.Code}.university", v[2], "0-1 score", 0, 1, r.IsSwedish ? "report ch.4: Swedish universities strong though not world-leading (score assumption)" : Assumption, $"Expertise of university faculty in {r.Name}.", (p, v) => p.University[r.Index] = v);
             d.Add($"region.{r.Code}.collaboration", v[3], "0-1 score", 0, 1, r.IsSwedish ? "report ch.3 'Cooperation': triple helix (score assumption)" : Assumption, $"Ease of collaborating with universities in {r.Name}.", (p, v) => p.Collaboration[r.Index] = v);
             d.Add($"region.{r.Code}.market", v[4], "0-1 score", 0, 1, Assumption, $"Market access offered by {r.Name}.", (p, v) => p.Market[r.Index] = v);
@@ -47,8 +80,8 @@ internal static class RegionParameters
             d.Add($"region.{r.Code}.graduates", v[7], "persons per year", 0, 10_000_000, Assumption, $"AI-relevant graduates entering {r.Name}'s pool each year.", (p, v) => p.Graduates[r.Index] = v);
             d.Add($"region.{r.Code}.phds", v[8], "persons per year", 0, 1_000_000, Assumption, $"AI PhDs graduating in {r.Name} each year without extra programmes.", (p, v) => p.Phds[r.Index] = v);
             d.Add($"region.{r.Code}.phd_stock", v[9], "persons", 1, 10_000_000, Assumption, $"AI PhDs active in {r.Name} at the start.", (p, v) => p.PhdStock[r.Index] = v);
-            d.Add($"region.{r.Code}.wage_high", v[10], "EUR per year", 1000, 1_000_000, Assumption, $"High-skill wage in {r.Name} at the start.", (p, v) => p.WageHigh[r.Index] = v);
-            d.Add($"region.{r.Code}.wage_low", v[11], "EUR per year", 500, 1_000_000, Assumption, $"Low-skill wage in {r.Name} at the start.", (p, v) => p.WageLow[r.Index] = v);
+            d.Add($"region.{r.Code}.wage_high", v[10], "EUR per year", 1000, 1_000_000, wageHighSource.GetValueOrDefault(r.Code, Assumption), $"High-skill wage in {r.Name} at the start.", (p, v) => p.WageHigh[r.Index] = v);
+            d.Add($"region.{r.Code}.wage_low", v[11], "EUR per year", 500, 1_000_000, wageLowSource.GetValueOrDefault(r.Code, Assumption), $"Low-skill wage in {r.Name} at the start.", (p, v) => p.WageLow[r.Index] = v);
         }
     }
 }
