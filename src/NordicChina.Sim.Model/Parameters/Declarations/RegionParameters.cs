@@ -23,10 +23,10 @@ internal static class RegionParameters
             ["DEU"] = [0.80, 0.85, 0.75, 0.65, 0.80, 95371, 1100000, 30000, 900, 12000, 62000, 35000],
             ["NLD"] = [0.80, 0.90, 0.75, 0.75, 0.60, 128073, 330000, 9000, 250, 3500, 62000, 34000],
             ["GBR"] = [0.80, 0.85, 0.85, 0.70, 0.70, 100000, 850000, 25000, 800, 11000, 60000, 30000],
-            ["BJS"] = [0.65, 0.40, 0.70, 0.50, 0.90, 23157, 600000, 40000, 600, 6000, 35000, 9000],
+            ["BJS"] = [0.65, 0.40, 0.70, 0.50, 0.90, 23157, 600000, 40000, 600, 5970, 35000, 9000],
             ["SZX"] = [0.60, 0.40, 0.55, 0.50, 0.90, 23157, 450000, 25000, 250, 2500, 33000, 9000],
             ["GDM"] = [0.45, 0.35, 0.45, 0.40, 0.85, 23157, 500000, 30000, 150, 1500, 20000, 7000],
-            ["USA"] = [0.90, 0.85, 0.95, 0.75, 0.90, 130000, 3500000, 100000, 3000, 40000, 110000, 40000],
+            ["USA"] = [0.90, 0.85, 0.95, 0.75, 0.90, 130000, 3500000, 100000, 3000, 41800, 110000, 40000],
         };
         var vaSource = new HashSet<string> { "GSR", "WSE", "FIN", "DNK", "DEU", "NLD", "BJS", "SZX", "GDM" };
         const string engineerPay = "Sveriges Ingenjorer (2020), Ingenjoren, 'Sa mycket skiljer sig ingenjorers loner': mean monthly pay 2019 of private-sector chartered engineers (civilingenjorer, not managers) ";
@@ -79,7 +79,7 @@ internal static class RegionParameters
                 $"AI-relevant high-skill workforce of {r.Name} at the start.", (p, v) => p.TalentPool[r.Index] = v, integer: true);
             d.Add($"region.{r.Code}.graduates", v[7], "persons per year", 0, 10_000_000, Assumption, $"AI-relevant graduates entering {r.Name}'s pool each year.", (p, v) => p.Graduates[r.Index] = v);
             d.Add($"region.{r.Code}.phds", v[8], "persons per year", 0, 1_000_000, Assumption, $"AI PhDs graduating in {r.Name} each year without extra programmes.", (p, v) => p.Phds[r.Index] = v);
-            d.Add($"region.{r.Code}.phd_stock", v[9], "persons", 1, 10_000_000, Assumption, $"AI PhDs active in {r.Name} at the start.", (p, v) => p.PhdStock[r.Index] = v);
+            d.Add($"region.{r.Code}.phd_stock", v[9], "persons", 1, 10_000_000, r.Code is "BJS" or "USA" ? "calibrated (scenarios/calibration/, docs/calibration.md) to the report's AI-researcher counts (ch.2 'Shortage of talent', Talent metric table); was an assumption" : Assumption, $"AI PhDs active in {r.Name} at the start.", (p, v) => p.PhdStock[r.Index] = v);
             d.Add($"region.{r.Code}.wage_high", v[10], "EUR per year", 1000, 1_000_000, wageHighSource.GetValueOrDefault(r.Code, Assumption), $"High-skill wage in {r.Name} at the start.", (p, v) => p.WageHigh[r.Index] = v);
             d.Add($"region.{r.Code}.wage_low", v[11], "EUR per year", 500, 1_000_000, wageLowSource.GetValueOrDefault(r.Code, Assumption), $"Low-skill wage in {r.Name} at the start.", (p, v) => p.WageLow[r.Index] = v);
         }

@@ -19,7 +19,7 @@ internal static class TalentParameters
         d.Add("talent.logit.research", 2.0, "utility per unit R&D quality", 0, 20, Assumption, "Weight of research quality in the migration choice.", (p, v) => p.MigrationResearch = v);
         d.Add("talent.logit.distance", 2.5, "utility", 0, 20, Assumption, "Cost of moving between continents.", (p, v) => p.MigrationDistance = v);
         d.Add("talent.logit.same_country", 1.5, "utility", 0, 20, Assumption, "Pull of moving within one's own country.", (p, v) => p.MigrationSameCountry = v);
-        d.Add("talent.logit.us_pull", 1.2, "utility", -10, 10, TopResearchersUs + "; size assumption", "Extra pull of the US on Chinese talent.", (p, v) => p.MigrationUsPull = v);
+        d.Add("talent.logit.us_pull", 2.63, "utility", -10, 10, "calibrated (scenarios/calibration/, docs/calibration.md); " + TopResearchersUs + "; size assumption", "Extra pull of the US on Chinese talent.", (p, v) => p.MigrationUsPull = v);
         d.Add("talent.logit.stay", 3.0, "utility", -20, 20, Assumption, "Utility of deciding to stay after considering a move (scaled into the mobility rate).", (p, v) => p.MigrationStay = v);
         d.Add("talent.visa_refusal", 0.6, "share refused at intensity 1", 0, 1, "report ch.2 'Shortage of talent': US student-visa restrictions; size assumption", "Share of Chinese movers refused by the US under visa restrictions at intensity 1.", (p, v) => p.VisaRefusal = v);
         d.Add("talent.return_pull", 1.5, "utility at intensity 1", 0, 20, Assumption + " (report ch.2: China's talent policies)", "Pull of Chinese hubs under talent-return programmes at intensity 1.", (p, v) => p.ReturnPull = v);
