@@ -31,7 +31,11 @@ public class CatalogueDocumentTests
         foreach (var p in ParameterCatalogue.All) Assert.Contains($"| `{p.Name}` |", doc);
         foreach (var l in PolicyLevers.All) Assert.Contains($"| `{l.Name}` |", doc);
         int assumptions = ParameterCatalogue.All.Count(p => p.IsAssumption);
-        Assert.Contains($"{ParameterCatalogue.All.Count} parameters; {ParameterCatalogue.All.Count - assumptions} with a source in the report, {assumptions} assumptions.", doc);
+        var counts = CatalogueDocument.SourceCounts();
+        Assert.Equal(assumptions, counts.Assumptions);
+        Assert.Equal(ParameterCatalogue.All.Count, counts.Calibrated + counts.Report + counts.Published + counts.Assumptions);
+        Assert.True(counts.Calibrated >= 18, "the calibrated parameters say so in their source");
+        Assert.Contains($"{ParameterCatalogue.All.Count} parameters: {counts.Calibrated} calibrated to the public record", doc);
         // every table row has the same number of cells as its header (pipes inside text are escaped)
         foreach (var line in doc.Split('\n').Where(l => l.StartsWith("| `")))
         {
