@@ -87,8 +87,15 @@ public static class CalibrationSpecLoader
                 var def = pn is null ? null : ParameterCatalogue.Find(pn);
                 if (pn is not null && def is null) { Error(Node(m, "name")!, field + ".name", $"unknown parameter '{SafeYaml.Quote(pn)}'"); continue; }
                 if (def is not null && parameters.Any(p => p.Name == def.Name)) { Error(Node(m, "name")!, field + ".name", $"'{def.Name}' is listed twice"); continue; }
-                double? low = Num(m, "low", field + ".low") ?? def?.PlausibleLow;
-                double? high = Num(m, "high", field + ".high") ?? def?.PlausibleHigh;
+                // Explicit bounds: a range left to the catalogue (half to one and a half times the default) would move when
+                // the calibrated medians become the defaults, and the calibration would no longer reproduce its ensemble.
+                double? low = Num(m, "low", field + ".low");
+                double? high = Num(m, "high", field + ".high");
+                if (def is not null && (low is null || high is null))
+                {
+                    Error(m, field, $"give low and high (for example the catalogue's plausible range {def.PlausibleLow:G} to {def.PlausibleHigh:G}); a range taken from the default would move with it");
+                    continue;
+                }
                 if (def is null || low is null || high is null) continue;
                 if (low < def.Min || high > def.Max || low >= high)
                     Error(m, field, $"bounds {low:G}..{high:G} must satisfy {def.Min:G} <= low < high <= {def.Max:G} (catalogue bounds of {def.Name})");

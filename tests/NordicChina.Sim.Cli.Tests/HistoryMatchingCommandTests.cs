@@ -73,6 +73,11 @@ public sealed class HistoryMatchingCommandTests : IDisposable
         Assert.Contains("parameters[1].name: unknown parameter 'no.such.parameter'", r.Stderr);
         Assert.False(Directory.Exists(Path.Combine(_dir.FullName, "bad")));
 
+        var implicitRange = await Nordicsim.RunAsync(_dir.FullName, "calibrate", Spec("  - { name: outbound.hazard.champion }\n"), "--out", "bad");
+        Assert.Equal(2, implicitRange.ExitCode);
+        Assert.Contains("parameters[0]: give low and high", implicitRange.Stderr);
+        Assert.False(Directory.Exists(Path.Combine(_dir.FullName, "bad")));
+
         var years = await Nordicsim.RunAsync(_dir.FullName, "calibrate", Spec(), "--fit-years", "2021", "--out", "bad");
         Assert.Equal(2, years.ExitCode);
         Assert.Contains("--fit-years", years.Output);
