@@ -52,7 +52,8 @@ public sealed class MechanismTests(ClusterFixture fixture)
         var s = TestScenarios.Small(years: 5, replications: 1, seed: 34);
         var run = await Run(s);
         var rep = run.Replications[0];
-        Assert.True(Total(run, MetricCatalogue.RdCentresOpened, Regions.Gsr.Index) + Total(run, MetricCatalogue.RdCentresOpened, Regions.Germany.Index) > 0);
+        // Any host (with the calibrated mode constants R&D centres are rarer than acquisitions and stakes).
+        Assert.True(Regions.All.Where(r => r.IsHost).Sum(r => Total(run, MetricCatalogue.RdCentresOpened, r.Index)) > 0, "R&D centres opened");
         double rdJobs = Regions.All.Where(r => r.IsHost).Sum(r => Total(run, MetricCatalogue.JobsRdCentres, r.Index));
         Assert.True(rdJobs > 0, "R&D centres hired");
         int last = rep.Ticks.Count - 1;
