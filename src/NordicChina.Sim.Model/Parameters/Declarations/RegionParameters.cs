@@ -60,6 +60,7 @@ internal static class RegionParameters
             ["NOR"] = "Tekna (2017), lonnsstatistikk 2017 (reported by Teknisk Ukeblad): average annual pay of a sivilingenior NOK 840,589, about EUR 90,000 at NOK 9.3; the AI-relevant average judged lower (not all hold a master's degree)",
             ["DEU"] = "Compensation Partner (2021), IT-Studie 2021, 12,225 records (reported by heise online, May 2021): median gross annual pay in German IT jobs EUR 64,200 in 2020 (with a master's degree EUR 69,300)",
             ["GBR"] = "DCMS (2019), Digital Sector Economic Estimates 2018: Earnings (ONS ASHE): median annual earnings of digital-sector employees GBP 36,300 in the UK and GBP 46,500 in London (about EUR 41,000 and 53,000); high-skill AI-relevant pay judged above the sector median",
+            ["NLD"] = "AG Connect & Berenschot (2018), Salary Survey 2018 (reported by AG Connect, June 2018): average gross pay of employed Dutch ICT staff EUR 4,846 a period (usually a month), about EUR 58,000 a year or 62,800 with the 8% holiday allowance; respondents are experienced (mean age 43), judged close to the AI-relevant average",
             ["USA"] = "BLS (2017), Occupational Outlook Handbook: median annual wage of computer and information research scientists USD 111,840 in May 2016 (USD 136,620 in May 2022), EUR 97,000-119,000 at USD 1.15",
         };
         foreach (var r in Regions.All)

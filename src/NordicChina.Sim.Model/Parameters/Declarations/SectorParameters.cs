@@ -23,6 +23,16 @@ internal static class SectorParameters
             ["lifescience"] = "IQVIA Institute (2020), Global Medicine Spending and Usage Trends: Outlook to 2024: global net medicine spending to grow 2-5% a year to 2024, after 4.2% a year in 2014-19",
             ["construction"] = "Oxford Economics, Marsh & Guy Carpenter (2021), Future of Construction: a Global Forecast for Construction to 2030: world construction output about 3.5% a year 2020-30, 58% of the growth in China, India, US and Indonesia; 0.025 judged for the slower European markets",
         };
+        const string shareJudged = "; translating this standing into a share of the frontier is a judgement";
+        var capSeSource = new Dictionary<string, string>
+        {
+            ["manufacturing"] = "report ch.3 'Technological starting position': Sweden had the 5th most robots in manufacturing in the world in 2019 (2nd in Europe) and advanced measurement and control in most factories; Global Finance (2020) ranks Sweden the 2nd most technologically advanced country" + shareJudged,
+            ["paper"] = "report ch.4 case study 'Sweden's starting position for technological transformation in the forestry and paper industry': paper output per capita second only to Finland, three times China's relative to GDP, process computerisation since the 1980s" + shareJudged,
+            ["construction"] = "report ch.4 'The case for the GSR...', Construction: among the most efficient sectors (value added 4.52 mn SEK per non-manual worker), four of Sweden's five largest construction firms in Stockholm, but no AI lead claimed, so judged below the industrial sectors" + shareJudged,
+            ["lifescience"] = "report ch.3 'AI implementations in the Greater Stockholm Region by sector': life science/healthtech a strong point; ch.4 'Why Sweden is in a good position...': Karolinska Institutet ranks very high" + shareJudged,
+            ["telecom"] = "report ch.3 'Technological base': Stockholm first in the world with 2G, 3G and 4G and among the first with 5G; Ericsson headquartered in Kista" + shareJudged,
+            ["transport"] = "report ch.3 'AI implementations in the Greater Stockholm Region by sector': intelligent heavy trucks (Scania, Zenuity, Einride) a strong point; Scania's main R&D in Sodertalje" + shareJudged,
+        };
         foreach (var s in Sectors.All)
         {
             int i = s.Index;
@@ -31,7 +41,7 @@ internal static class SectorParameters
             d.Add($"sector.{s.Code}.sensitivity", sensitivity[i], "0-1", 0, 1, Assumption, $"How sensitive {s.Name} technology is for FDI screening.", (p, v) => p.SectorSensitivity[s.Index] = v);
             d.Add($"sector.{s.Code}.value_added", valueAdded[i], "mn SEK per non-manual worker", 0.1, 100,
                 s.Code == "digital" ? SectorValueAdded + " (all-sector average)" : SectorValueAdded, $"Value added per non-manual worker in {s.Name}; firms in high value-added sectors go out more (outbound.value_added_elasticity).", (p, v) => p.SectorValueAdded[s.Index] = v);
-            d.Add($"capability.initial.SE.{s.Code}", capSe[i], "share of frontier", 0.01, 1, Assumption + " informed by report ch.3 'Technological starting position'", $"Sweden's AI capability in {s.Name} relative to the world frontier at the start.", (p, v) => p.InitialCapabilitySe[s.Index] = v);
+            d.Add($"capability.initial.SE.{s.Code}", capSe[i], "share of frontier", 0.01, 1, capSeSource.GetValueOrDefault(s.Code, Assumption + " informed by report ch.3 'Technological starting position'"), $"Sweden's AI capability in {s.Name} relative to the world frontier at the start.", (p, v) => p.InitialCapabilitySe[s.Index] = v);
             d.Add($"capability.initial.CN.{s.Code}", capCn[i], "share of frontier", 0.01, 1, Assumption + " informed by report ch.2 'China's AI challenges' (top-funded startups: none in manufacturing or health)", $"China's AI capability in {s.Name} relative to the frontier at the start.", (p, v) => p.InitialCapabilityCn[s.Index] = v);
         }
     }
