@@ -98,7 +98,8 @@ public sealed class ParameterUncertaintyTests : IDisposable
     {
         var baseline = Nordicsim.SmallScenario(_dir.FullName, years: 1, replications: 4);
         var other = Nordicsim.SmallScenario(_dir.FullName, name: "other", years: 1, replications: 4);
-        File.WriteAllText(other, File.ReadAllText(other).Replace("{ lever: trade_conflict, start: 2020, end: 2040, intensity: 0.5 }", "{ lever: trade_conflict, start: 2020, end: 2040, intensity: 1.5 }"));
+        File.WriteAllText(other, File.ReadAllText(other).Replace("{ lever: trade_conflict, start: 2020, end: 2040, intensity: 1.0 }", "{ lever: trade_conflict, start: 2020, end: 2040, intensity: 1.5 }"));
+        Assert.Contains("intensity: 1.5", File.ReadAllText(other));   // the scenarios differ
         var r = await Nordicsim.RunAsync(_dir.FullName, "compare", baseline, other, "--parameter-uncertainty", Fixture, "--out", "cmp", "--quiet");
         Assert.True(r.ExitCode == 0, r.Output);
         var members = Members(Path_("cmp", "runs", "small", "run.json"));
