@@ -26,4 +26,7 @@ public sealed record CalibrationSpec(
     public bool Fits(TargetMoment m) =>
         m.FromYear >= FitFrom && m.ToYear <= FitTo
         && (m.RelativeFrom is not { } f || (f >= FitFrom && m.RelativeTo <= FitTo));
+
+    /// <summary>What the targets are matched with: the model's mean (default) or one realisation.</summary>
+    public TargetMatch Match { get; init; } = TargetMatch.Mean;
 }

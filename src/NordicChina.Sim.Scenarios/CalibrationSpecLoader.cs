@@ -8,7 +8,7 @@ namespace NordicChina.Sim.Scenarios;
 public static class CalibrationSpecLoader
 {
     public static readonly string[] Keys =
-        ["name", "seed", "targets", "parameters", "replications", "waves", "design_points", "candidates", "cutoff", "ensemble", "fit_years"];
+        ["name", "seed", "targets", "parameters", "replications", "waves", "design_points", "candidates", "cutoff", "ensemble", "fit_years", "match"];
 
     /// <summary>Whether the file is a calibration spec (a mapping with a 'targets' list) rather than a targets file.</summary>
     public static bool IsSpec(string path) =>
@@ -121,7 +121,20 @@ public static class CalibrationSpecLoader
                 (fitFrom, fitTo) = (a, b);
             else Error(fy, "fit_years", "expected [first year, last year] with first <= last");
         }
+        var match = TargetMatch.Mean;
+        if (Node(root, "match") is { } mn)
+        {
+            switch ((mn as YamlScalarNode)?.Value)
+            {
+                case "mean": match = TargetMatch.Mean; break;
+                case "realisation": match = TargetMatch.Realisation; break;
+                default: Error(mn, "match", "expected mean (the model's mean over replications) or realisation (one replication)"); break;
+            }
+        }
         if (errors.Count > 0) throw new ScenarioException(errors);
-        return new CalibrationSpec(name, System.IO.Path.GetFullPath(path), seed, targets, parameters, replications, waves, design, candidates, cutoff, ensemble, fitFrom, fitTo);
+        return new CalibrationSpec(name, System.IO.Path.GetFullPath(path), seed, targets, parameters, replications, waves, design, candidates, cutoff, ensemble, fitFrom, fitTo)
+        {
+            Match = match,
+        };
     }
 }

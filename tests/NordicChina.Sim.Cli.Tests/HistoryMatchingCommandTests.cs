@@ -53,6 +53,34 @@ public sealed class HistoryMatchingCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Matching_the_mean_is_stricter_than_matching_one_realisation_and_is_recorded()
+    {
+        // A tight target (sd 1 deal) that one replication's spread would cover far more loosely.
+        string Tight(string name, string match)
+        {
+            string spec = Spec();
+            File.WriteAllText(Path.Combine(_dir.FullName, "targets.yaml"), File.ReadAllText(Path.Combine(_dir.FullName, "targets.yaml")).Replace("sd: 6", "sd: 1"));
+            string path = Path.Combine(_dir.FullName, name);
+            File.WriteAllText(path, File.ReadAllText(spec) + (match.Length > 0 ? $"match: {match}\n" : ""));
+            return path;
+        }
+        var mean = await Nordicsim.RunAsync(_dir.FullName, "calibrate", Tight("mean.yaml", ""), "--out", "m", "--quiet");
+        Assert.True(mean.ExitCode == 0, mean.Output);
+        var realisation = await Nordicsim.RunAsync(_dir.FullName, "calibrate", Tight("real.yaml", "realisation"), "--out", "r", "--quiet");
+        Assert.True(realisation.ExitCode == 0, realisation.Output);
+        Assert.Contains("\"match\": \"mean\"", File.ReadAllText(Path.Combine(_dir.FullName, "m", "calibration.json")));
+        Assert.Contains("\"match\": \"realisation\"", File.ReadAllText(Path.Combine(_dir.FullName, "r", "calibration.json")));
+        double Fraction(string dir) => double.Parse(File.ReadAllLines(Path.Combine(_dir.FullName, dir, "waves.csv"))[1].Split(',')[4], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(Fraction("m") < Fraction("r"), $"non-implausible fraction after wave 1: mean {Fraction("m")}, realisation {Fraction("r")}");
+
+        var bad = await Nordicsim.RunAsync(_dir.FullName, "calibrate", Tight("bad.yaml", "median"), "--out", "bad");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("bad.yaml:", bad.Stderr);
+        Assert.Contains("match: expected mean", bad.Stderr);
+        Assert.False(Directory.Exists(Path.Combine(_dir.FullName, "bad")));
+    }
+
+    [Fact]
     public async Task Fit_years_hold_the_later_moments_out_and_predict_them()
     {
         var r = await Nordicsim.RunAsync(_dir.FullName, "calibrate", Spec(), "--fit-years", "2020-2020", "--out", "v", "--quiet");

@@ -111,7 +111,7 @@ public sealed class StylisedFactsTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task The_heavy_industry_window_narrows_steadily_and_closes_within_the_baseline_horizon_in_most_replications()
+    public async Task The_heavy_industry_window_narrows_steadily_and_closes_within_a_decade_or_two_of_the_report_in_every_replication()
     {
         var b = TestScenarios.Baseline;
         var run = await Run(b with { Replications = 4, Parameters = b.Parameters.With([new("population.scale", 0.3)]) });
@@ -126,8 +126,10 @@ public sealed class StylisedFactsTests(ClusterFixture fixture)
                 previous = gap;
             }
         }
-        int closed = run.Replications.Count(rep =>
-            !double.IsNaN(Value(rep, rep.Ticks.Count - 1, MetricCatalogue.WindowClosingYear, MetricPoint.All, MetricCatalogue.HeavySector)));
-        Assert.True(closed >= 3, $"the heavy-industry window closed by 2040 in {closed} of 4 replications");
+        // The report's "a decade or two" (ch.4 'Foreign investment in the field of AI', 2019), which the catch-up rates
+        // and window.threshold cite as their source: the heavy-industry window closes between 2029 and 2039.
+        var closing = run.Replications.Select(rep =>
+            Value(rep, rep.Ticks.Count - 1, MetricCatalogue.WindowClosingYear, MetricPoint.All, MetricCatalogue.HeavySector)).ToArray();
+        Assert.All(closing, year => Assert.InRange(year, 2029, 2039));
     }
 }

@@ -38,23 +38,34 @@ public class OutboundClimateTests
     }
 
     [Fact]
-    public void WithALagTheClimateClosesTheGapGeometrically()
+    public void WithALagTheBrakesCloseTheGapGeometricallyWhileGoingOutActsAtOnce()
     {
         double tau = 0.75;
         var p = TestWorld.With(("outbound.completion_lag_years", tau), ("outbound.capital_controls_effect", 0.7));
         var path = OutboundClimate.Path(p, Settings, Clock);
         double a = 1 - Math.Exp(-0.25 / tau);
-        double target = 0.65;
-        for (int t = 0; t < 4; t++) Assert.Equal(1.6, path[t], 12);   // steady state before the change
+        double brake = 1 - 0.35;
+        for (int t = 0; t < 4; t++) Assert.Equal(1.6, path[t], 12);   // 2016: the boom, no brake
         for (int t = 4; t < 16; t++)
         {
-            // gap after k quarters of the new climate: (1.6 - 0.65) (1 - a)^k
-            double expected = target + (1.6 - target) * Math.Pow(1 - a, t - 3);
+            // Going Out falls to 1.0 at once (it is a series of completed deals already); the capital controls' brake
+            // closes its gap geometrically: after k quarters 1 - (1 - brake) (1 - (1 - a)^k) of the old climate remains.
+            double expected = 1.0 * (brake + (1 - brake) * Math.Pow(1 - a, t - 3));
             Assert.Equal(expected, path[t], 12);
         }
-        // After one year about exp(-1/tau) of the gap remains: 2017's completions still carry part of 2016's boom.
-        Assert.Equal(Math.Exp(-1 / tau), (path[7] - target) / (1.6 - target), 9);
-        Assert.True(path[4] > path[5] && path[15] > target);
+        // After one year about exp(-1/tau) of the brake's gap remains: deals agreed before the controls still close.
+        Assert.Equal(Math.Exp(-1 / tau), (path[7] - brake) / (1 - brake), 9);
+        Assert.True(path[4] > path[5] && path[15] > brake);
+        Assert.Equal(1.0, path[4] / (brake + (1 - brake) * (1 - a)), 12);   // the drop from 1.6 to 1.0 is not smeared
+    }
+
+    [Fact]
+    public void AChangeOfGoingOutAloneIsNotLagged()
+    {
+        var p = TestWorld.With(("outbound.completion_lag_years", 1.5));
+        PolicySetting[] boom = [new("going_out", 2016, 2016, 0.6, []), new("going_out", 2017, 2017, 1.6, []), new("going_out", 2018, 2019, 1.0, [])];
+        var path = OutboundClimate.Path(p, boom, Clock);
+        for (int t = 0; t < 16; t++) Assert.Equal(t < 4 ? 0.6 : t < 8 ? 1.6 : 1.0, path[t], 12);
     }
 
     [Fact]

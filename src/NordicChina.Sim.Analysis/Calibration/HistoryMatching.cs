@@ -91,15 +91,18 @@ public sealed class HistoryMatching
 
     /// <summary>Runs the history match with a simulator that reports output means only.</summary>
     /// <param name="simulator">Batch of points → for each point its outputs (in target order).</param>
-    public HistoryMatchingResult Run(Func<IReadOnlyList<double[]>, IReadOnlyList<double[]>> simulator)
+    /// <param name="cancel">Checked before every simulator batch and every emulator fit.</param>
+    public HistoryMatchingResult Run(Func<IReadOnlyList<double[]>, IReadOnlyList<double[]>> simulator, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(simulator);
-        return Run(points => simulator(points).Select(o => new SimulatorOutput(o)).ToArray());
+        return Run(points => simulator(points).Select(o => new SimulatorOutput(o)).ToArray(), cancel);
     }
 
     /// <summary>Runs the history match with a simulator that may report the variance of each output mean.</summary>
     /// <param name="simulator">Batch of points → for each point its outputs (in target order).</param>
-    public HistoryMatchingResult Run(Func<IReadOnlyList<double[]>, IReadOnlyList<SimulatorOutput>> simulator)
+    /// <param name="cancel">Checked before every simulator batch and every emulator fit (the fits of one wave run in
+    /// parallel, one per output; each is deterministic, so the result does not depend on the number of cores).</param>
+    public HistoryMatchingResult Run(Func<IReadOnlyList<double[]>, IReadOnlyList<SimulatorOutput>> simulator, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(simulator);
         int outputsCount = Measure.Targets.Count;
@@ -115,6 +118,7 @@ public sealed class HistoryMatching
 
         for (int wave = 1; wave <= Options.MaxWaves; wave++)
         {
+            cancel.ThrowIfCancellationRequested();
             // Earlier runs still non-implausible stay in the training set.
             var trainX = new List<double[]>();
             var trainY = new List<SimulatorOutput>();
@@ -151,7 +155,7 @@ public sealed class HistoryMatching
 
             var emulators = new GaussianProcessEmulator[outputsCount];
             var diagnostics = new EmulatorDiagnostics[outputsCount];
-            for (int k = 0; k < outputsCount; k++)
+            Parallel.For(0, outputsCount, new ParallelOptions { CancellationToken = cancel }, k =>
             {
                 var y = trainY.Select(o => o.Means[k]).ToArray();
                 double[]? noise = trainY.All(o => o.MeanVariances is not null)
@@ -159,7 +163,8 @@ public sealed class HistoryMatching
                     : null;
                 emulators[k] = GaussianProcessEmulator.Fit(_ranges, trainX, y, noise, Options.Emulator);
                 diagnostics[k] = emulators[k].Diagnostics(Options.DiagnosticThreshold);
-            }
+            });
+            cancel.ThrowIfCancellationRequested();
             emulatorSets.Add(emulators);
 
             // The non-implausible space after this wave.

@@ -1,6 +1,6 @@
 namespace NordicChina.Sim.Analysis.Calibration;
 
-/// <summary>Outcome of <see cref="HistoryMatching.Run(Func{IReadOnlyList{double[]}, IReadOnlyList{SimulatorOutput}})"/>.</summary>
+/// <summary>Outcome of <see cref="HistoryMatching.Run(Func{IReadOnlyList{double[]}, IReadOnlyList{SimulatorOutput}}, CancellationToken)"/>.</summary>
 /// <param name="Waves">The waves, in order.</param>
 /// <param name="Stop">Why the waves stopped.</param>
 /// <param name="Ensemble">The final runs at non-implausible points (all of them, accepted or not).</param>

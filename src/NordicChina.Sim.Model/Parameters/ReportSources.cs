@@ -36,5 +36,6 @@ public static class ReportSources
     public const string ChinaData = "report ch.2 'Data': consumer and personal data advantage";
     public const string GuidingFunds = "report ch.2 'Government': guiding funds with cash incentives";
     public const string Bass = "assumption (below the typical Bass values of Sultan, Farley & Lehmann 1990, mean p = 0.03, q = 0.38, since the data, talent and policy multipliers add to them)";
+    public const string WindowDecades = "report ch.4 'Foreign investment in the field of AI' (interview, 2019): a window of opportunity for Sweden 'for a decade or two' until China catches up in the heavy industries, i.e. closing between 2029 and 2039; with catchup.rate.CN.heavy 0.06, catchup.rate.SE 0.05 and window.threshold 0.05 the baseline closes the heavy-industry window around 2033 (StylisedFactsTests checks 2029-2039 in every replication)";
     public const string EurSek = "assumption: EUR 1 = SEK 10.5, EUR 1 = RMB 7.8, EUR 1 = USD 1.15 (2020 averages)";
 }

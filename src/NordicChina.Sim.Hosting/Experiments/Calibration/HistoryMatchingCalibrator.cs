@@ -53,7 +53,10 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
         var ensembleVariance = pilot.Select(v => Ratio(v).SingleVariance).ToArray();
 
         var options = Options(spec, spec.Seed);
-        var targets = fitted.Select(s => Target(s, s.Moment.Target, ensembleVariance[Array.IndexOf(slots, s)])).ToArray();
+        // With match: mean the targets' sds are tolerances for the model's mean; with match: realisation a single
+        // replication's spread joins the implausibility.
+        double[] matchVariance = spec.Match == TargetMatch.Realisation ? ensembleVariance : new double[ensembleVariance.Length];
+        var targets = fitted.Select(s => Target(s, s.Moment.Target, matchVariance[Array.IndexOf(slots, s)])).ToArray();
         var cache = new ConcurrentDictionary<string, double[][]>(StringComparer.Ordinal);
         int done = 0;
         int expected = (options.FirstWaveDesignSize ?? 10 * ranges.Length) + (spec.Waves - 1) * (options.WaveDesignSize ?? 10 * ranges.Length) + spec.Ensemble;
@@ -82,7 +85,7 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
         }
 
         var matching = new HistoryMatching(ranges, targets, options);
-        var result = await Task.Run(() => matching.Run(points => Simulator(points, fitted, 0, true)), cancel);
+        var result = await Task.Run(() => matching.Run(points => Simulator(points, fitted, 0, true), cancel), cancel);
         var accepted = result.Accepted;
         Log?.Invoke($"history matching: {result.Waves.Count} wave(s), {result.SimulatorRuns} design points, {accepted.Count} of {result.Ensemble.Count} ensemble runs accepted");
 
@@ -107,17 +110,23 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
             var pool = accepted.Count > 0 ? accepted.Select(m => m.Point.ToArray()).ToArray() : [center];
             var truth = pool[(int)((long)t * pool.Length / twins)];
             ulong twinSeed = SeededRandom.DeriveSeed(spec.Seed, 1000UL + (ulong)t);
-            // The "record" of the twin world: one replication from another seed, plus observation error of the stated sd.
-            var world = await SimulateAsync(spec, files, slots, truth, 7919UL * (ulong)(t + 1), 1, cancel, fitting);
+            // The "record" of the twin world, from another seed, plus observation error of the stated sd: what the
+            // targets stand for, i.e. the mean of the pilot's number of replications (match: mean) or one replication.
+            int worldReplications = spec.Match == TargetMatch.Realisation ? 1 : PilotReplications;
+            var world = await SimulateAsync(spec, files, slots, truth, 7919UL * (ulong)(t + 1), worldReplications, cancel, fitting);
             var noise = new SeededRandom(twinSeed);
             var twinTargets = fitted.Select(s =>
             {
                 int k = Array.IndexOf(slots, s);
                 double observed = Ratio(world[k]).Ratio + s.Sd * MathNet.Numerics.Distributions.Normal.Sample(noise, 0, 1);
-                return Target(s, double.IsFinite(observed) ? observed : s.Moment.Target, ensembleVariance[k]);
+                // With match: mean the twin record is a mean of worldReplications replications, whose own estimation
+                // variance (a single replication's over their number) is part of the twin record's error.
+                double recordVariance = spec.Match == TargetMatch.Realisation ? matchVariance[k]
+                    : double.IsFinite(ensembleVariance[k]) ? ensembleVariance[k] / worldReplications : 0;
+                return Target(s, double.IsFinite(observed) ? observed : s.Moment.Target, recordVariance);
             }).ToArray();
             var twin = new HistoryMatching(ranges, twinTargets, TwinOptions(spec, twinSeed));
-            var twinResult = await Task.Run(() => twin.Run(points => Simulator(points, fitted, 0, false)), cancel);
+            var twinResult = await Task.Run(() => twin.Run(points => Simulator(points, fitted, 0, false), cancel), cancel);
             var members = twinResult.Accepted;
             bool inside = members.Count > 0 && ranges.Select((_, d) =>
             {

@@ -11,9 +11,9 @@ internal static class CatchUpParameters
     /// <summary>Catch-up and the window of opportunity.</summary>
     public static void Declare(ParameterDeclarations d)
     {
-        d.Add("catchup.rate.SE", 0.05, "per year", 0, 2, Assumption, "Speed at which Sweden's capability closes its distance to the frontier.", (p, v) => p.CatchUpSe = v);
+        d.Add("catchup.rate.SE", 0.05, "per year", 0, 2, WindowDecades + "; Sweden's own speed toward the frontier, jointly with China's", "Speed at which Sweden's capability closes its distance to the frontier.", (p, v) => p.CatchUpSe = v);
         d.Add("catchup.rate.CN.digital", 0.30, "per year", 0, 5, Assumption + " (fast: scale without mass, report ch.2)", "China's catch-up speed in digital sectors.", (p, v) => p.CatchUpCnDigital = v);
-        d.Add("catchup.rate.CN.heavy", 0.06, "per year", 0, 5, Assumption + " (slow: domain knowledge and undigitalised factories, report ch.2)", "China's catch-up speed in heavy-industry sectors at full readiness.", (p, v) => p.CatchUpCnHeavy = v);
+        d.Add("catchup.rate.CN.heavy", 0.06, "per year", 0, 5, WindowDecades + "; slow beside digital (0.30): domain knowledge and undigitalised factories, report ch.2 'A clunky industrial transition'", "China's catch-up speed in heavy-industry sectors at full readiness.", (p, v) => p.CatchUpCnHeavy = v);
         d.Add("catchup.robots.CN.2018", 140, "robots per 10,000 workers", 1, 2000, RobotDensity, "China's robot density in 2018.", (p, v) => p.RobotsCn2018 = v);
         d.Add("catchup.robots.CN.2013", 25, "robots per 10,000 workers", 1, 2000, RobotDensity, "China's robot density in 2013 (sets the growth rate).", (p, v) => p.RobotsCn2013 = v);
         d.Add("catchup.robots.CN.ceiling", 400, "robots per 10,000 workers", 1, 5000, Assumption, "Saturation level of China's robot density (logistic).", (p, v) => p.RobotsCnCeiling = v);
@@ -24,6 +24,6 @@ internal static class CatchUpParameters
         d.Add("catchup.knowledge.host_spillover", 0.00001, "capability per R&D person-year", 0, 0.01, Assumption, "Capability flowing to Sweden per person-year of staff in Chinese R&D centres on Swedish soil (modelled person-years count 1 / population.scale).", (p, v) => p.HostSpilloverPerRdPersonYear = v);
         d.Add("catchup.ai_plan_boost", 0.5, "relative speed-up at intensity 1", 0, 10, AiPlan + "; size assumption", "Relative increase in China's catch-up speed when the AI-plan lever is at intensity 1.", (p, v) => p.AiPlanBoost = v);
         d.Add("catchup.shock_sd", 0.01, "capability per sqrt(year)", 0, 0.5, Assumption, "Standard deviation of random capability shocks.", (p, v) => p.CapabilityShockSd = v);
-        d.Add("window.threshold", 0.05, "share of frontier", 0, 1, Assumption, "The window of opportunity is open while Sweden's lead over China in a sector exceeds this.", (p, v) => p.WindowThreshold = v);
+        d.Add("window.threshold", 0.05, "share of frontier", 0, 1, WindowDecades + "; a definition: 'caught up' within 0.05 of Sweden, five times the yearly capability noise (catchup.shock_sd 0.01 per sqrt(year))", "The window of opportunity is open while Sweden's lead over China in a sector exceeds this.", (p, v) => p.WindowThreshold = v);
     }
 }
