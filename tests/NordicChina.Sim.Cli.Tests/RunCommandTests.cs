@@ -55,11 +55,11 @@ public sealed class RunCommandTests : IDisposable
         // p2_5 and p97_5 are R-7 quantiles: for two replications x1 <= x2 they are x1 + 0.025(x2 - x1) and
         // x1 + 0.975(x2 - x1), 0.95 |x2 - x1| = 0.95 * sqrt(2) * sd apart (R-8, MathNet's default, gave x1 and x2).
         int checkedRows = 0;
-        foreach (var f in summary.Skip(1).Select(l => l.Split(',')).Where(f => f[4] == "2" && f[6].Length > 0 && double.Parse(f[6], System.Globalization.CultureInfo.InvariantCulture) > 0))
+        foreach (var f in summary.Skip(1).Select(l => l.Split(',')).Where(f => f[6] == "2" && f[8].Length > 0 && double.Parse(f[8], System.Globalization.CultureInfo.InvariantCulture) > 0)) // n, sd
         {
-            double sd = double.Parse(f[6], System.Globalization.CultureInfo.InvariantCulture);
-            double lo = double.Parse(f[9], System.Globalization.CultureInfo.InvariantCulture);
-            double hi = double.Parse(f[10], System.Globalization.CultureInfo.InvariantCulture);
+            double sd = double.Parse(f[8], System.Globalization.CultureInfo.InvariantCulture);
+            double lo = double.Parse(f[11], System.Globalization.CultureInfo.InvariantCulture); // p2_5
+            double hi = double.Parse(f[12], System.Globalization.CultureInfo.InvariantCulture); // p97_5
             Assert.Equal(0.95 * Math.Sqrt(2) * sd, hi - lo, 1e-9 * Math.Max(1, Math.Abs(hi)));
             checkedRows++;
         }

@@ -20,7 +20,7 @@ public sealed class ExperimentTests(ClusterFixture fixture) : IDisposable
         (year == "total"
             ? CsvOut.ReadFile(Path.Combine(folder, ComparisonRunner.HorizonFile)).Skip(1).Select(f => (string[])[f[0], f[1], "total", .. f[2..]])
             : CsvOut.ReadFile(Path.Combine(folder, ComparisonRunner.File)).Skip(1))
-            .Single(f => f[0] == scenario && f[1] == metric && f[2] == year && f[3] == region && f[4] == sector);
+            .Single(f => f[0] == scenario && f[1] == metric && f[2] == year && f[3] == region && f[4] == "" && f[5] == sector); // destination empty
 
     [Fact]
     public async Task Compare_intervals_shrink_with_replications_and_repeat_exactly()
@@ -32,10 +32,10 @@ public sealed class ExperimentTests(ClusterFixture fixture) : IDisposable
         await runner.RunAsync(baseline with { Replications = 16 }, [surge], Out("c16"));
         await runner.RunAsync(baseline with { Replications = 16 }, [surge], Out("c16again"));
 
-        double Width(string folder) { var f = Row(folder, "surge", "fdi.total.deals"); return double.Parse(f[10]) - double.Parse(f[9]); }
+        double Width(string folder) { var f = Row(folder, "surge", "fdi.total.deals"); return double.Parse(f[12]) - double.Parse(f[11]); } // ci95_high - ci95_low
         Assert.True(Width(Out("c16")) < Width(Out("c4")), $"CI width with 16 replications {Width(Out("c16"))}, with 4 {Width(Out("c4"))}");
         var diff = Row(Out("c16"), "surge", "fdi.total.deals");
-        Assert.True(double.Parse(diff[9]) > 0, "doubling Going Out raises deals beyond the interval");
+        Assert.True(double.Parse(diff[11]) > 0, "doubling Going Out raises deals beyond the interval");
         foreach (var file in new[] { ComparisonRunner.File, ComparisonRunner.HorizonFile })
             Assert.Equal(File.ReadAllBytes(Path.Combine(Out("c16"), file)), File.ReadAllBytes(Path.Combine(Out("c16again"), file)));
         // comparison.csv's year is always a whole number; the horizon totals are in comparison-horizon.csv.
@@ -45,7 +45,7 @@ public sealed class ExperimentTests(ClusterFixture fixture) : IDisposable
         Assert.DoesNotContain("year", CsvOut.ReadFile(Path.Combine(Out("c16"), ComparisonRunner.HorizonFile))[0]);
         foreach (var file in new[] { ComparisonRunner.File, ComparisonRunner.HorizonFile })
             Assert.All(CsvOut.ReadFile(Path.Combine(Out("c16"), file)).SelectMany(f => f), v => Assert.True(v != "NA" && v != "NaN", $"{file}: '{v}'"));
-        Assert.True(File.Exists(Path.Combine(Out("c16"), "runs", "surge", "summary.csv")));
+        Assert.True(File.Exists(Path.Combine(Out("c16"), "runs", "scenario=surge", "summary.csv")));
     }
 
     [Fact]
