@@ -226,7 +226,7 @@ public sealed class DuckDbOutputTests(SmallOutputs outputs) : IClassFixture<Smal
     [InlineData("run", "metrics.csv", "value", "replication, tick")]
     [InlineData("run", "metrics.parquet", "value", "replication, tick")]
     [InlineData("run", "summary.csv", "mean", "year")]
-    [InlineData("cmp", "comparison.csv", "difference", "scenario, year")]
+    [InlineData("cmp", "comparison.csv", "scenario_mean", "scenario, year")]
     [InlineData("cmp", "comparison-horizon.csv", "baseline_mean", "scenario")]
     [InlineData("sw", "sweep.parquet", "mean", "point")]
     public void A_sum_over_the_leaf_rows_equals_the_aggregate_rows(string folder, string file, string column, string by)
@@ -253,7 +253,7 @@ public sealed class DuckDbOutputTests(SmallOutputs outputs) : IClassFixture<Smal
             Assert.Equal(0, r.GetInt64(2));   // every summed metric has its total in every group
         }
         // A plain SUM without the marker would double-count: the aggregate rows hold a non-zero share of it.
-        Assert.True(Scalar<double>(c, $"SELECT sum({column}) FILTER (WHERE aggregate) FROM {src} WHERE metric = 'fdi.total.value'") != 0);
+        Assert.True(Scalar<double>(c, $"SELECT (sum({column}) FILTER (WHERE aggregate))::DOUBLE FROM {src} WHERE metric = 'fdi.total.value'") != 0);
         // The marker is true exactly on totals.
         Assert.Equal(0, Scalar<long>(c, $"SELECT count(*) FROM {src} WHERE aggregate AND region <> 'all' AND sector NOT IN ('all', 'heavy')"));
         Assert.Equal(0, Scalar<long>(c, $"SELECT count(*) FROM {src} WHERE NOT aggregate AND sector = 'heavy'"));
@@ -308,6 +308,37 @@ public sealed class DuckDbOutputTests(SmallOutputs outputs) : IClassFixture<Smal
             Assert.True(cols.Any(x => x.Name == "scenario" && x.Type == "VARCHAR"), $"{f}: no scenario column");
             Assert.Equal(0, Scalar<long>(c, $"SELECT count(*) FROM {Reader(f)} WHERE scenario IS NULL OR scenario = ''"));
         }
+    }
+
+    /// <summary>The SQL between the duckdb-hive markers in README.md, run as written against a comparison copied to results/compare.</summary>
+    [Fact]
+    public void The_readme_hive_snippet_combines_the_runs_of_a_comparison()
+    {
+        string readme = File.ReadAllText(Path.Combine(Nordicsim.RepoRoot, "README.md"));
+        var m = Regex.Match(readme, @"<!-- duckdb-hive:begin -->\s*```sql\n(?<sql>.*?)```\s*<!-- duckdb-hive:end -->", RegexOptions.Singleline);
+        Assert.True(m.Success, "README.md has the DuckDB snippet between <!-- duckdb-hive:begin --> and <!-- duckdb-hive:end -->");
+        string root = outputs.Path_("readme-hive");
+        string target = Path.Combine(root, "results", "compare");
+        foreach (string f in Directory.EnumerateFiles(outputs.Path_("cmp"), "*", SearchOption.AllDirectories))
+        {
+            string to = Path.Combine(target, Path.GetRelativePath(outputs.Path_("cmp"), f));
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(f, to, overwrite: true);
+        }
+        using var c = Open();
+        using (var set = c.CreateCommand())
+        {
+            set.CommandText = $"SET file_search_path = {Lit(root)}";
+            set.ExecuteNonQuery();
+        }
+        using (var cmd = c.CreateCommand())
+        {
+            cmd.CommandText = m.Groups["sql"].Value;
+            cmd.ExecuteNonQuery();
+        }
+        Assert.Equal(["one", "two"], Enumerable.Range(0, 2).Select(i => Scalar<string>(c, $"SELECT DISTINCT scenario FROM runs ORDER BY 1 LIMIT 1 OFFSET {i}")));
+        Assert.Equal("DOUBLE", Describe(c, "runs").Single(x => x.Name == "value").Type);
+        Assert.Equal("BOOLEAN", Describe(c, "runs").Single(x => x.Name == "aggregate").Type);
     }
 
     /// <summary>The SQL between the duckdb-load markers in README.md, run as written against results/baseline.</summary>
