@@ -23,13 +23,14 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(m1, m3);
 
         var lines = await File.ReadAllLinesAsync(Path.Combine(_dir.FullName, "out1", "metrics.csv"));
-        Assert.Equal("replication,year,period,tick,region,sector,metric,value", lines[0]);
+        Assert.Equal("scenario,replication,year,period,tick,region,destination,sector,metric,aggregate,value", lines[0]);
         foreach (var family in new[] { ",fdi.", ",jobs.", ",talent.", ",rdcentres.", ",capability.", ",window." })
             Assert.Contains(lines, l => l.Contains(family));
 
         var summary = await File.ReadAllLinesAsync(Path.Combine(_dir.FullName, "out1", "summary.csv"));
-        Assert.Equal("metric,year,region,sector,n,mean,sd,ci95_low,ci95_high,p2_5,p97_5,sd_stochastic,sd_parametric,share_parametric,seed,program_version", summary[0]);
-        Assert.Contains(summary, l => l.StartsWith("fdi.total.value,2021,all,all,2,"));
+        Assert.Equal("metric,year,region,destination,sector,aggregate,n,mean,sd,ci95_low,ci95_high,p2_5,p97_5,sd_stochastic,sd_parametric,share_parametric,seed,program_version", summary[0]);
+        Assert.Contains(summary, l => l.StartsWith("fdi.total.value,2021,all,,all,true,2,"));
+        Assert.Contains(summary, l => l.StartsWith("talent.flow,2021,BJS,USA,all,false,2,"));
 
         using var run = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_dir.FullName, "out3", "run.json")));
         var root = run.RootElement;
@@ -78,7 +79,7 @@ public sealed class RunCommandTests : IDisposable
         Assert.True(a.ExitCode == 0 && b.ExitCode == 0, a.Output + b.Output);
         var ma = await File.ReadAllTextAsync(Path.Combine(_dir.FullName, "a", "metrics.csv"));
         Assert.NotEqual(ma, await File.ReadAllTextAsync(Path.Combine(_dir.FullName, "b", "metrics.csv")));
-        Assert.Contains("\n1,2021,", ma);
+        Assert.Contains("\nsmall,1,2021,", ma);
     }
 
     [Fact]
