@@ -100,11 +100,16 @@ public sealed class ExperimentTests(ClusterFixture fixture) : IDisposable
         var ranges = SensitivityRunner.Ranges(["outbound.hazard.manufacturer", "wages.low_skill_takeover"]);
         await new SensitivityRunner(fixture.Grains, ClusterFixture.Silos).RunAsync(s, SensitivityMethod.Morris, 4, ranges,
             [OutputSpec.Parse("fdi.total.deals")], Out("morris"), resume: false);
-        var rows = CsvOut.ReadFile(Path.Combine(Out("morris"), "sensitivity.csv")).Skip(1).Where(f => f[3] == "mu_star").ToArray();
-        double MuStar(string p) => double.Parse(rows.Single(f => f[2] == p)[4]);
+        var rows = CsvOut.ReadFile(Path.Combine(Out("morris"), "sensitivity.csv")).Skip(1).Where(f => f[7] == "mu_star").ToArray(); // index
+        double MuStar(string p) => double.Parse(rows.Single(f => f[6] == p)[8]); // parameter, value
         Assert.True(MuStar("outbound.hazard.manufacturer") > 5 * MuStar("wages.low_skill_takeover"),
             $"mu* hazard {MuStar("outbound.hazard.manufacturer")}, wages {MuStar("wages.low_skill_takeover")}");
-        Assert.Equal(4 * 3, File.ReadLines(Path.Combine(Out("morris"), "points.csv")).Count() - 1);
+        // 4 trajectories of 3 points; points.csv long (a row per point and parameter), point-outputs.csv a row per point and output.
+        Assert.Equal(4 * 3 * 2, File.ReadLines(Path.Combine(Out("morris"), SensitivityRunner.PointsFile)).Count() - 1);
+        var outputs = CsvOut.ReadFile(Path.Combine(Out("morris"), SensitivityRunner.PointOutputsFile));
+        Assert.Equal(["point", "output", "metric", "region", "destination", "sector", "value"], outputs[0]);
+        Assert.Equal(4 * 3, outputs.Count - 1);
+        Assert.All(outputs.Skip(1), f => Assert.Equal(["fdi.total.deals", "fdi.total.deals", "all", "", "all"], f[1..6]));
     }
 
     /// <summary>Reports synchronously (Progress&lt;T&gt; posts to the thread pool, too late to cancel in time).</summary>
