@@ -269,7 +269,7 @@ public static class DataPackage
                 new("moment", "string", None, "The moment's name."),
                 new("targets", "string", None, "The targets file's name."),
                 new("role", "string", None, "fitted, held_out (outside fit_years, predicted) or validation (a validation file, never fitted)."),
-                Metric,
+                Metric with { Description = "The moment's metric as its targets file names it: a metric name, or talent.flow>CODE for talent.flow to one destination (docs/metrics.md)." },
                 new("region", "string", None, "Region of the moment: a code, codes joined by +, europe, * or all."),
                 new("from_year", "integer", "year", "First year of the moment."),
                 new("to_year", "integer", "year", "Last year of the moment."),
