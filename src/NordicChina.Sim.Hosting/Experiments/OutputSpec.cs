@@ -29,7 +29,7 @@ public sealed record OutputSpec(string Text, int Metric, int Region, int Sector)
     public static OutputSpec Parse(string text)
     {
         var (name, rest) = text.Split('@', 2) is [var n, var after] ? (n, after) : (text, "all/all");
-        if (!MetricCatalogue.TryGet(name, out var def)) throw new ExperimentInputException($"output '{text}': unknown metric '{name}' (see docs/metrics.md)");
+        if (!MetricCatalogue.TryGet(name, out var def)) throw new ExperimentInputException($"output '{text}': unknown metric '{name}' (see docs/metrics.md){MetricCatalogue.Hint(name)}");
         var (regionText, sectorText) = rest.Split('/', 2) is [var a, var b] ? (a, b) : (rest, "all");
         int region = regionText == "all" ? MetricPoint.All
             : Regions.TryByCode(regionText, out var reg) ? reg.Index : throw new ExperimentInputException($"output '{text}': unknown region '{regionText}'");

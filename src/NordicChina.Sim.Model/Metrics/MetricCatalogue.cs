@@ -131,6 +131,18 @@ public static class MetricCatalogue
         return def is not null;
     }
 
+    /// <summary>A hint for an unknown series name: how to name one destination's series of a metric with a destination
+    /// (a bare <c>talent.flow</c>, or the former <c>talent.flow.to.USA</c>); "" otherwise.</summary>
+    public static string Hint(string key)
+    {
+        const string Former = "talent.flow.to.";
+        if (key.StartsWith(Former, StringComparison.Ordinal) && TryGet("talent.flow>" + key[Former.Length..], out var d))
+            return $" (now {d.Key}: talent.flow has the destination in its own column)";
+        return List.Any(m => m.Name == key && m.Destination != MetricPoint.All)
+            ? $" ({key} has one series per destination: name one as {key}>CODE, e.g. {key}>USA)"
+            : "";
+    }
+
     /// <summary>The metrics as outputs name them: one definition per name (a metric with a destination by its first series).</summary>
     public static IEnumerable<MetricDefinition> Named => List.DistinctBy(m => m.Name);
 
