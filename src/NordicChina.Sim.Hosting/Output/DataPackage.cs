@@ -351,7 +351,9 @@ public static class DataPackage
             ["title"] = $"nordicsim {provenance.Command}: {s.Name}",
             ["description"] = $"Results of nordicsim {provenance.Command} ({s.Name}). Missing values are empty fields in CSV and NULL in Parquet. " +
                 "Every field has a unit (a nordicsim extension of Table Schema): a unit in words, \"1\" for a dimensionless number, \"none\" for a " +
-                "label or identifier, or, where it depends on the row's metric, a reference to the metrics list of this package.",
+                "label or identifier, or, where it depends on the row's metric, a reference to the metrics list of this package. " +
+                "Region, destination and sector are columns, never part of a metric's name; destination (talent.flow only) is part of the " +
+                "metric files' primary keys and empty for every other metric. The boolean aggregate column marks rows that total others.",
             ["created"] = Iso(finished),
             ["provenance"] = new JsonObject
             {
