@@ -84,7 +84,7 @@ internal sealed class ComparisonFile
             {
                 rows.Add(new ComparisonRow(
                     CsvTable.Field(r, scenario).Trim(),
-                    CsvTable.Field(r, metric).Trim(),
+                    CsvTable.SeriesName(csv, r, metric),
                     year < 0 ? "total" : CsvTable.Field(r, year).Trim(),
                     CsvTable.Field(r, region).Trim(),
                     CsvTable.Field(r, sector).Trim(),
