@@ -124,7 +124,7 @@ public static class TargetsLoader
                     if (k is not YamlScalarNode { Value: { } mk } || !momentKeys.Contains(mk))
                         Error(k, field + "." + SafeYaml.Quote((k as YamlScalarNode)?.Value ?? "?"), $"unknown key (allowed: {string.Join(", ", momentKeys)})");
                 string? metric = Str(m, "metric", field + ".metric", true);
-                if (metric is not null && !MetricCatalogue.TryGet(metric, out _)) Error(Node(m, "metric")!, field + ".metric", $"unknown metric '{SafeYaml.Quote(metric)}'");
+                if (metric is not null && !MetricCatalogue.TryGet(metric, out _)) Error(Node(m, "metric")!, field + ".metric", $"unknown metric '{SafeYaml.Quote(metric)}'{MetricCatalogue.Hint(metric)}");
                 string region = Str(m, "region", field + ".region", false) ?? "all";
                 CheckRegion(m, "region", field + ".region", region);
                 string sector = Str(m, "sector", field + ".sector", false) ?? "all";
@@ -152,7 +152,7 @@ public static class TargetsLoader
                         string? dm = Str(d, "metric", df + ".metric", true);
                         bool ok = dm is not null;
                         foreach (var part in dm?.Split('+') ?? [])
-                            if (!MetricCatalogue.TryGet(part, out _)) { Error(Node(d, "metric")!, df + ".metric", $"unknown metric '{SafeYaml.Quote(part)}' (a metric, or metrics joined by '+')"); ok = false; }
+                            if (!MetricCatalogue.TryGet(part, out _)) { Error(Node(d, "metric")!, df + ".metric", $"unknown metric '{SafeYaml.Quote(part)}' (a metric, or metrics joined by '+'){MetricCatalogue.Hint(part)}"); ok = false; }
                         string dr = Str(d, "region", df + ".region", false) ?? region;
                         ok &= CheckRegion(d, "region", df + ".region", dr);
                         string ds = Str(d, "sector", df + ".sector", false) ?? sector;

@@ -54,11 +54,11 @@ public sealed class SmallOutputs : IAsyncLifetime
 public sealed class DuckDbOutputTests(SmallOutputs outputs) : IClassFixture<SmallOutputs>
 {
     private static readonly HashSet<string> TextColumns =
-        ["metric", "region", "sector", "scenario", "method", "output", "parameter", "index", "moment", "program_version",
+        ["metric", "region", "destination", "sector", "scenario", "method", "output", "parameter", "index", "moment", "program_version",
             "group", "moved", "source", "unit", "description"];
     private static readonly HashSet<string> IntegerColumns = ["replication", "year", "period", "tick", "n", "point", "seed", "evaluation",
         "rank", "members", "stage", "trajectory", "step"];
-    private static readonly HashSet<string> BooleanColumns = ["important", "matters", "assumption"];
+    private static readonly HashSet<string> BooleanColumns = ["important", "matters", "assumption", "aggregate"];
     private static readonly HashSet<string> IntegerTypes = ["TINYINT", "SMALLINT", "INTEGER", "BIGINT", "UTINYINT", "USMALLINT", "UINTEGER", "UBIGINT", "HUGEINT"];
 
     private static DuckDBConnection Open()
@@ -99,7 +99,7 @@ public sealed class DuckDbOutputTests(SmallOutputs outputs) : IClassFixture<Smal
             .SelectMany(o => Directory.EnumerateFiles(outputs.Path_(o), "*.*", SearchOption.AllDirectories))
             .Where(f => f.EndsWith(".csv") || f.EndsWith(".parquet")).Order().ToList();
         string[] expected = ["metrics.csv", "metrics.parquet", "summary.csv", "comparison.csv", "comparison-horizon.csv", "sweep.csv",
-            "sweep.parquet", "sensitivity.csv", "points.csv", "calibration.csv", "calibration-trace.csv",
+            "sweep.parquet", "sensitivity.csv", "points.csv", "point-outputs.csv", "calibration.csv", "calibration-trace.csv",
             "screening-groups.csv", "screening-parameters.csv", "screening-outputs.csv", "screening-points.csv"];
         Assert.Equal(expected.Order(), files.Select(Path.GetFileName).Distinct().Order());
         var problems = new List<string>();
@@ -180,11 +180,11 @@ public sealed class DuckDbOutputTests(SmallOutputs outputs) : IClassFixture<Smal
         {
             string overRegions = $"""
                 WITH leaf AS (SELECT replication, tick, sum(value) AS a, count(*) AS k FROM {metrics}
-                              WHERE metric = '{metric}' AND region <> 'all' AND sector = 'all' GROUP BY ALL),
+                              WHERE metric = '{metric}' AND NOT aggregate GROUP BY ALL),
                      agg AS (SELECT replication, tick, value AS b FROM {metrics}
-                             WHERE metric = '{metric}' AND region = 'all' AND sector = 'all')
+                             WHERE metric = '{metric}' AND aggregate)
                 SELECT count(*) FILTER (WHERE NOT ({close})), count(*), min(k) FROM leaf JOIN agg USING (replication, tick)
-                """;
+                """; // the aggregate marker: the leaf rows are exactly the host regions, the aggregate row their total
             using var cmd = c.CreateCommand();
             cmd.CommandText = overRegions;
             using var r = cmd.ExecuteReader();
@@ -194,7 +194,7 @@ public sealed class DuckDbOutputTests(SmallOutputs outputs) : IClassFixture<Smal
             Assert.True(r.GetInt64(2) >= 2, $"{metric}: fewer than two host regions");
         }
         string parts = $"""
-            WITH w AS (PIVOT (SELECT replication, tick, region, metric, value FROM {metrics}
+            WITH w AS (PIVOT (SELECT replication, tick, region, aggregate, metric, value FROM {metrics}
                               WHERE sector = 'all' AND metric IN ('fdi.total.value', 'fdi.acquisition.value', 'fdi.rd_centre.value', 'fdi.equity.value'))
                        ON metric USING first(value)),
                  t AS (SELECT "fdi.total.value" AS b, "fdi.acquisition.value" + "fdi.rd_centre.value" + "fdi.equity.value" AS a FROM w)
@@ -207,6 +207,138 @@ public sealed class DuckDbOutputTests(SmallOutputs outputs) : IClassFixture<Smal
         Assert.True(pr.GetInt64(0) == 0, $"{pr.GetInt64(0)} of {pr.GetInt64(1)} rows: fdi.total.value differs from acquisition + rd_centre + equity");
         Assert.True(pr.GetInt64(1) > 16);
         Assert.True(pr.GetDouble(2) > 0, "some FDI flowed");
+    }
+
+    /// <summary>The metrics whose aggregate rows are sums of their leaf rows, from the package's metrics list.</summary>
+    private List<string> SumMetrics(string folder)
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(outputs.Path_(folder, "datapackage.json")));
+        return doc.RootElement.GetProperty("metrics").EnumerateArray()
+            .Where(m => m.GetProperty("aggregate").GetString() == "sum").Select(m => m.GetProperty("name").GetString()!).ToList();
+    }
+
+    private static string InList(IEnumerable<string> names) => string.Join(", ", names.Select(n => "'" + n + "'"));
+
+    /// <summary>For every metric whose total is a sum (the package says which), and in every file with the aggregate
+    /// column, SUM over the rows WHERE NOT aggregate equals SUM over the aggregate rows, per group; and every row
+    /// marked aggregate is a total (region all, or sector all/heavy), every other row a leaf.</summary>
+    [Theory]
+    [InlineData("run", "metrics.csv", "value", "replication, tick")]
+    [InlineData("run", "metrics.parquet", "value", "replication, tick")]
+    [InlineData("run", "summary.csv", "mean", "year")]
+    [InlineData("cmp", "comparison.csv", "scenario_mean", "scenario, year")]
+    [InlineData("cmp", "comparison-horizon.csv", "baseline_mean", "scenario")]
+    [InlineData("sw", "sweep.parquet", "mean", "point")]
+    public void A_sum_over_the_leaf_rows_equals_the_aggregate_rows(string folder, string file, string column, string by)
+    {
+        var sums = SumMetrics(folder);
+        Assert.Contains("fdi.total.value", sums);
+        Assert.DoesNotContain("capability.se", sums);   // heavy is a mean of sectors, not a sum
+        using var c = Open();
+        string src = Reader(outputs.Path_(folder, file));
+        string sql = $"""
+            WITH t AS (SELECT metric, {by}, sum({column}) FILTER (WHERE NOT aggregate) AS a, sum({column}) FILTER (WHERE aggregate) AS b,
+                              count(*) FILTER (WHERE aggregate) AS k
+                       FROM {src} WHERE metric IN ({InList(sums)}) GROUP BY ALL)
+            SELECT count(*) FILTER (WHERE k > 0 AND NOT (abs(a - b) <= 1e-9 * greatest(abs(a), abs(b), 1))), count(*) FILTER (WHERE k > 0),
+                   count(*) FILTER (WHERE k = 0), sum(b) FROM t
+            """;
+        using (var cmd = c.CreateCommand())
+        {
+            cmd.CommandText = sql;
+            using var r = cmd.ExecuteReader();
+            Assert.True(r.Read());
+            Assert.True(r.GetInt64(0) == 0, $"{file}: {r.GetInt64(0)} of {r.GetInt64(1)} groups where SUM over leaf rows differs from the aggregate rows");
+            Assert.True(r.GetInt64(1) > 0, $"{file}: no aggregate rows");
+            Assert.Equal(0, r.GetInt64(2));   // every summed metric has its total in every group
+        }
+        // A plain SUM without the marker would double-count: the aggregate rows hold a non-zero share of it.
+        Assert.True(Scalar<double>(c, $"SELECT (sum({column}) FILTER (WHERE aggregate))::DOUBLE FROM {src} WHERE metric = 'fdi.total.value'") != 0);
+        // The marker is true exactly on totals.
+        Assert.Equal(0, Scalar<long>(c, $"SELECT count(*) FROM {src} WHERE aggregate AND region <> 'all' AND sector NOT IN ('all', 'heavy')"));
+        Assert.Equal(0, Scalar<long>(c, $"SELECT count(*) FROM {src} WHERE NOT aggregate AND sector = 'heavy'"));
+        Assert.True(Scalar<long>(c, $"SELECT count(*) FROM {src} WHERE NOT aggregate AND region = 'all'") > 0, "rows labelled all that are the only ones of their kind are leaves");
+    }
+
+    /// <summary>talent.flow: one metric, the origin in region and the destination in its own column (empty, NULL, for
+    /// every other metric); no metric name holds a region code.</summary>
+    [Theory]
+    [InlineData("metrics.csv")]
+    [InlineData("metrics.parquet")]
+    public void Talent_flows_have_the_destination_in_a_column_of_its_own(string file)
+    {
+        using var c = Open();
+        string src = Reader(outputs.Path_("run", file));
+        Assert.Equal("VARCHAR", Describe(c, src).Single(x => x.Name == "destination").Type);
+        Assert.Equal(0, Scalar<long>(c, $"SELECT count(*) FROM {src} WHERE metric LIKE 'talent.flow.%' OR regexp_matches(metric, '\\.[A-Z]{{3}}(\\.|$)')"));
+        Assert.Equal(0, Scalar<long>(c, $"SELECT count(*) FROM {src} WHERE (metric = 'talent.flow') <> (destination IS NOT NULL)"));
+        Assert.True(Scalar<long>(c, $"SELECT count(DISTINCT destination) FROM {src} WHERE metric = 'talent.flow'") >= 10);
+        Assert.True(Scalar<long>(c, $"SELECT count(DISTINCT region) FROM {src} WHERE metric = 'talent.flow'") >= 10);
+        // One row per origin, destination, replication and tick.
+        Assert.Equal(0, Scalar<long>(c, $"SELECT count(*) FROM (SELECT count(*) AS k FROM {src} WHERE metric = 'talent.flow' GROUP BY replication, tick, region, destination) WHERE k > 1"));
+        // Every origin's outflow to other regions is its talent.outflow.
+        Assert.Equal(0, Scalar<long>(c, $"""
+            WITH f AS (SELECT replication, tick, region, sum(value) AS a FROM {src} WHERE metric = 'talent.flow' AND destination <> region GROUP BY ALL),
+                 o AS (SELECT replication, tick, region, value AS b FROM {src} WHERE metric = 'talent.outflow')
+            SELECT count(*) FROM f JOIN o USING (replication, tick, region) WHERE abs(a - b) > 1e-9
+            """));
+    }
+
+    /// <summary>compare writes each run under runs/scenario=&lt;name&gt;/ (Hive-style) and every Parquet file carries the
+    /// scenario: read_parquet over the folder with hive_partitioning combines the runs, as the README says.</summary>
+    [Fact]
+    public void Compare_runs_combine_with_hive_partitioning_and_every_parquet_file_has_a_scenario_column()
+    {
+        string cmp = outputs.Path_("cmp");
+        Assert.True(Directory.Exists(Path.Combine(cmp, "runs", "scenario=two")) && Directory.Exists(Path.Combine(cmp, "runs", "scenario=one")));
+        using var c = Open();
+        string all = $"read_parquet({Lit(cmp + "/**/*.parquet")}, hive_partitioning = true)";
+        Assert.Equal("VARCHAR", Describe(c, all).Single(x => x.Name == "scenario").Type);
+        Assert.Equal(2, Scalar<long>(c, $"SELECT count(DISTINCT scenario) FROM {all}"));
+        long two = Scalar<long>(c, $"SELECT count(*) FROM {Reader(Path.Combine(cmp, "runs", "scenario=two", "metrics.parquet"))}");
+        long one = Scalar<long>(c, $"SELECT count(*) FROM {Reader(Path.Combine(cmp, "runs", "scenario=one", "metrics.parquet"))}");
+        Assert.Equal(two + one, Scalar<long>(c, $"SELECT count(*) FROM {all}"));
+        Assert.Equal(two, Scalar<long>(c, $"SELECT count(*) FROM {all} WHERE scenario = 'two'"));
+        // The combined table answers a comparison directly: total FDI per scenario and replication.
+        Assert.Equal(4, Scalar<long>(c, $"SELECT count(*) FROM (SELECT scenario, replication, sum(value) FROM {all} WHERE metric = 'fdi.total.value' AND NOT aggregate GROUP BY ALL)"));
+        // Every Parquet file of every command has a scenario column holding the scenario's name.
+        foreach (string f in new[] { "run", "one", "cmp", "sw" }.SelectMany(o => Directory.EnumerateFiles(outputs.Path_(o), "*.parquet", SearchOption.AllDirectories)))
+        {
+            var cols = Describe(c, Reader(f));
+            Assert.True(cols.Any(x => x.Name == "scenario" && x.Type == "VARCHAR"), $"{f}: no scenario column");
+            Assert.Equal(0, Scalar<long>(c, $"SELECT count(*) FROM {Reader(f)} WHERE scenario IS NULL OR scenario = ''"));
+        }
+    }
+
+    /// <summary>The SQL between the duckdb-hive markers in README.md, run as written against a comparison copied to results/compare.</summary>
+    [Fact]
+    public void The_readme_hive_snippet_combines_the_runs_of_a_comparison()
+    {
+        string readme = File.ReadAllText(Path.Combine(Nordicsim.RepoRoot, "README.md"));
+        var m = Regex.Match(readme, @"<!-- duckdb-hive:begin -->\s*```sql\n(?<sql>.*?)```\s*<!-- duckdb-hive:end -->", RegexOptions.Singleline);
+        Assert.True(m.Success, "README.md has the DuckDB snippet between <!-- duckdb-hive:begin --> and <!-- duckdb-hive:end -->");
+        string root = outputs.Path_("readme-hive");
+        string target = Path.Combine(root, "results", "compare");
+        foreach (string f in Directory.EnumerateFiles(outputs.Path_("cmp"), "*", SearchOption.AllDirectories))
+        {
+            string to = Path.Combine(target, Path.GetRelativePath(outputs.Path_("cmp"), f));
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(f, to, overwrite: true);
+        }
+        using var c = Open();
+        using (var set = c.CreateCommand())
+        {
+            set.CommandText = $"SET file_search_path = {Lit(root)}";
+            set.ExecuteNonQuery();
+        }
+        using (var cmd = c.CreateCommand())
+        {
+            cmd.CommandText = m.Groups["sql"].Value;
+            cmd.ExecuteNonQuery();
+        }
+        Assert.Equal(["one", "two"], Enumerable.Range(0, 2).Select(i => Scalar<string>(c, $"SELECT DISTINCT scenario FROM runs ORDER BY 1 LIMIT 1 OFFSET {i}")));
+        Assert.Equal("DOUBLE", Describe(c, "runs").Single(x => x.Name == "value").Type);
+        Assert.Equal("BOOLEAN", Describe(c, "runs").Single(x => x.Name == "aggregate").Type);
     }
 
     /// <summary>The SQL between the duckdb-load markers in README.md, run as written against results/baseline.</summary>

@@ -69,9 +69,9 @@ public sealed class ExperimentCommandTests : IDisposable
         var r = await Nordicsim.RunAsync(_dir.FullName, "sweep", scenario, "--vary", "outbound.hazard.manufacturer=0.02:0.04:0.02", "--out", "sw", "--quiet");
         Assert.True(r.ExitCode == 0, r.Output);
         var lines = File.ReadAllLines(Path.Combine(_dir.FullName, "sw", "sweep.csv"));
-        Assert.StartsWith("point,outbound.hazard.manufacturer,metric,region,sector,n,mean,sd,ci95_low,ci95_high,sd_stochastic,sd_parametric,share_parametric,seed,program_version", lines[0]);
-        Assert.Contains(lines, l => l.StartsWith("0,0.02,fdi.total.deals,all,all,2,"));
-        Assert.Contains(lines, l => l.StartsWith("1,0.04,fdi.total.deals,all,all,2,"));
+        Assert.StartsWith("point,outbound.hazard.manufacturer,metric,region,destination,sector,aggregate,n,mean,sd,ci95_low,ci95_high,sd_stochastic,sd_parametric,share_parametric,seed,program_version", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith("0,0.02,fdi.total.deals,all,,all,true,2,"));
+        Assert.Contains(lines, l => l.StartsWith("1,0.04,fdi.total.deals,all,,all,true,2,"));
         Assert.True(File.Exists(Path.Combine(_dir.FullName, "sw", "sweep.parquet")));
         string html = File.ReadAllText(Path.Combine(_dir.FullName, "sw", "report.html"));
         Assert.Contains("<svg", html);

@@ -28,9 +28,9 @@ public sealed class ParameterUncertaintyTests : IDisposable
     /// <summary>firms.active in the GSR at the first tick, per replication: the initial firms, incumbents x scale plus startups.</summary>
     private static double[] InitialGsrFirms(string metricsCsv) =>
         File.ReadLines(metricsCsv).Skip(1).Select(l => l.Split(','))
-            .Where(f => f[3] == "0" && f[4] == "GSR" && f[5] == "all" && f[6] == "firms.active")
-            .OrderBy(f => int.Parse(f[0], CultureInfo.InvariantCulture))
-            .Select(f => double.Parse(f[7], CultureInfo.InvariantCulture)).ToArray();
+            .Where(f => f[4] == "0" && f[5] == "GSR" && f[7] == "all" && f[8] == "firms.active") // tick, region, sector, metric
+            .OrderBy(f => int.Parse(f[1], CultureInfo.InvariantCulture))
+            .Select(f => double.Parse(f[10], CultureInfo.InvariantCulture)).ToArray();
 
     private static string[][] Rows(string csv) => File.ReadAllLines(csv).Select(l => l.Split(',')).ToArray();
 
@@ -72,7 +72,7 @@ public sealed class ParameterUncertaintyTests : IDisposable
         var summary = Rows(Path_("a", "summary.csv"));
         int share = Array.IndexOf(summary[0], "share_parametric"), sdS = Array.IndexOf(summary[0], "sd_stochastic"), sdP = Array.IndexOf(summary[0], "sd_parametric");
         Assert.True(share > 0 && sdS > 0 && sdP > 0);
-        var gsrFirms = Assert.Single(summary, f => f[0] == "firms.active" && f[1] == "2020" && f[2] == "GSR" && f[3] == "all");
+        var gsrFirms = Assert.Single(summary, f => f[0] == "firms.active" && f[1] == "2020" && f[2] == "GSR" && f[4] == "all");
         Assert.InRange(double.Parse(gsrFirms[share], CultureInfo.InvariantCulture), 0.5, 1.0);   // most of the spread is the members'
         var offSummary = Rows(Path_("off", "summary.csv"));
         Assert.All(offSummary.Skip(1), f => Assert.True(f[share].Length == 0 && f[sdS].Length == 0 && f[sdP].Length == 0));
@@ -102,9 +102,9 @@ public sealed class ParameterUncertaintyTests : IDisposable
         Assert.Contains("intensity: 1.5", File.ReadAllText(other));   // the scenarios differ
         var r = await Nordicsim.RunAsync(_dir.FullName, "compare", baseline, other, "--parameter-uncertainty", Fixture, "--out", "cmp", "--quiet");
         Assert.True(r.ExitCode == 0, r.Output);
-        var members = Members(Path_("cmp", "runs", "small", "run.json"));
-        Assert.Equal(members, Members(Path_("cmp", "runs", "other", "run.json")));
-        Assert.Equal(InitialGsrFirms(Path_("cmp", "runs", "small", "metrics.csv")), InitialGsrFirms(Path_("cmp", "runs", "other", "metrics.csv")));
+        var members = Members(Path_("cmp", "runs", "scenario=small", "run.json"));
+        Assert.Equal(members, Members(Path_("cmp", "runs", "scenario=other", "run.json")));
+        Assert.Equal(InitialGsrFirms(Path_("cmp", "runs", "scenario=small", "metrics.csv")), InitialGsrFirms(Path_("cmp", "runs", "scenario=other", "metrics.csv")));
 
         var horizon = Rows(Path_("cmp", "comparison-horizon.csv"));
         int share = Array.IndexOf(horizon[0], "share_parametric");

@@ -23,13 +23,14 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(m1, m3);
 
         var lines = await File.ReadAllLinesAsync(Path.Combine(_dir.FullName, "out1", "metrics.csv"));
-        Assert.Equal("replication,year,period,tick,region,sector,metric,value", lines[0]);
+        Assert.Equal("scenario,replication,year,period,tick,region,destination,sector,metric,aggregate,value", lines[0]);
         foreach (var family in new[] { ",fdi.", ",jobs.", ",talent.", ",rdcentres.", ",capability.", ",window." })
             Assert.Contains(lines, l => l.Contains(family));
 
         var summary = await File.ReadAllLinesAsync(Path.Combine(_dir.FullName, "out1", "summary.csv"));
-        Assert.Equal("metric,year,region,sector,n,mean,sd,ci95_low,ci95_high,p2_5,p97_5,sd_stochastic,sd_parametric,share_parametric,seed,program_version", summary[0]);
-        Assert.Contains(summary, l => l.StartsWith("fdi.total.value,2021,all,all,2,"));
+        Assert.Equal("metric,year,region,destination,sector,aggregate,n,mean,sd,ci95_low,ci95_high,p2_5,p97_5,sd_stochastic,sd_parametric,share_parametric,seed,program_version", summary[0]);
+        Assert.Contains(summary, l => l.StartsWith("fdi.total.value,2021,all,,all,true,2,"));
+        Assert.Contains(summary, l => l.StartsWith("talent.flow,2021,BJS,USA,all,false,2,"));
 
         using var run = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_dir.FullName, "out3", "run.json")));
         var root = run.RootElement;
@@ -55,11 +56,11 @@ public sealed class RunCommandTests : IDisposable
         // p2_5 and p97_5 are R-7 quantiles: for two replications x1 <= x2 they are x1 + 0.025(x2 - x1) and
         // x1 + 0.975(x2 - x1), 0.95 |x2 - x1| = 0.95 * sqrt(2) * sd apart (R-8, MathNet's default, gave x1 and x2).
         int checkedRows = 0;
-        foreach (var f in summary.Skip(1).Select(l => l.Split(',')).Where(f => f[4] == "2" && f[6].Length > 0 && double.Parse(f[6], System.Globalization.CultureInfo.InvariantCulture) > 0))
+        foreach (var f in summary.Skip(1).Select(l => l.Split(',')).Where(f => f[6] == "2" && f[8].Length > 0 && double.Parse(f[8], System.Globalization.CultureInfo.InvariantCulture) > 0)) // n, sd
         {
-            double sd = double.Parse(f[6], System.Globalization.CultureInfo.InvariantCulture);
-            double lo = double.Parse(f[9], System.Globalization.CultureInfo.InvariantCulture);
-            double hi = double.Parse(f[10], System.Globalization.CultureInfo.InvariantCulture);
+            double sd = double.Parse(f[8], System.Globalization.CultureInfo.InvariantCulture);
+            double lo = double.Parse(f[11], System.Globalization.CultureInfo.InvariantCulture); // p2_5
+            double hi = double.Parse(f[12], System.Globalization.CultureInfo.InvariantCulture); // p97_5
             Assert.Equal(0.95 * Math.Sqrt(2) * sd, hi - lo, 1e-9 * Math.Max(1, Math.Abs(hi)));
             checkedRows++;
         }
@@ -78,7 +79,7 @@ public sealed class RunCommandTests : IDisposable
         Assert.True(a.ExitCode == 0 && b.ExitCode == 0, a.Output + b.Output);
         var ma = await File.ReadAllTextAsync(Path.Combine(_dir.FullName, "a", "metrics.csv"));
         Assert.NotEqual(ma, await File.ReadAllTextAsync(Path.Combine(_dir.FullName, "b", "metrics.csv")));
-        Assert.Contains("\n1,2021,", ma);
+        Assert.Contains("\nsmall,1,2021,", ma);
     }
 
     [Fact]

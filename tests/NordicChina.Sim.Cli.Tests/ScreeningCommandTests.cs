@@ -70,10 +70,10 @@ public sealed class ScreeningCommandTests : IDisposable
         Assert.Contains("population.*.incumbents", names);
         Assert.Contains("capability.initial.*.*", names);
         Assert.DoesNotContain(names, n => n.StartsWith("engine.") || n == "population.scale");
-        var points = Rows(Path.Combine(outA, "screening-points.csv"));
-        Assert.Equal(2 * (names.Length + 1), points.Count(r => r[0] == "1"));
         int outputs = Rows(Path.Combine(outA, "screening-outputs.csv")).Count;
         Assert.Equal(10, outputs);   // 8 headlines and 2 moments
+        var points = Rows(Path.Combine(outA, "screening-points.csv"));   // long: a row per point and output
+        Assert.Equal(2 * (names.Length + 1) * outputs, points.Count(r => r[0] == "1"));
         Assert.Equal(names.Length * outputs, groups.Count);
 
         // policy.going_out.default is never used: the scenario sets going_out in every year. Under common random

@@ -60,10 +60,10 @@ public sealed partial class DataPackageTests(ClusterFixture fixture) : IDisposab
         var expected = new Dictionary<string, string[]>
         {
             ["run"] = ["metrics.csv", "metrics.parquet", "summary.csv"],
-            ["compare"] = ["comparison.csv", "comparison-horizon.csv", "runs/baseline/metrics.csv", "runs/baseline/metrics.parquet", "runs/baseline/summary.csv",
-                "runs/other/metrics.csv", "runs/other/metrics.parquet", "runs/other/summary.csv"],
+            ["compare"] = ["comparison.csv", "comparison-horizon.csv", "runs/scenario=baseline/metrics.csv", "runs/scenario=baseline/metrics.parquet",
+                "runs/scenario=baseline/summary.csv", "runs/scenario=other/metrics.csv", "runs/scenario=other/metrics.parquet", "runs/scenario=other/summary.csv"],
             ["sweep"] = ["sweep.csv", "sweep.parquet"],
-            ["sensitivity"] = ["points.csv", "sensitivity.csv"],
+            ["sensitivity"] = ["point-outputs.csv", "points.csv", "sensitivity.csv"],
             ["calibrate"] = ["calibration-trace.csv", "calibration.csv"],
         };
         foreach (var (command, files) in expected)
@@ -102,8 +102,10 @@ public sealed partial class DataPackageTests(ClusterFixture fixture) : IDisposab
         foreach (var m in p.GetProperty("metrics").EnumerateArray())
         {
             string name = m.GetProperty("name").GetString()!;
-            Assert.True(MetricCatalogue.TryGet(name, out var def), $"{where}: unknown metric {name}");
+            Assert.True(MetricCatalogue.TryGetNamed(name, out var def), $"{where}: unknown metric {name}");
             Assert.Equal(def.Unit, m.GetProperty("unit").GetString());
+            Assert.Equal(def.Total.ToString().ToLowerInvariant(), m.GetProperty("aggregate").GetString());
+            Assert.Contains(m.GetProperty("aggregate").GetString(), new[] { "none", "sum", "mean", "derived" });
             Assert.Contains(m.GetProperty("kind").GetString(), new[] { "flow", "stock", "final" });
             Assert.False(string.IsNullOrWhiteSpace(m.GetProperty("description").GetString()));
             metrics.Add(name, m);
@@ -144,6 +146,7 @@ public sealed partial class DataPackageTests(ClusterFixture fixture) : IDisposab
                 await using var stream = File.OpenRead(file);
                 await using var reader = await ParquetReader.CreateAsync(stream);
                 Assert.Equal(reader.Schema.GetDataFields().Select(f => f.Name), names);
+                Assert.Contains("scenario", names);   // every Parquet file says which scenario its rows are from
                 continue;
             }
 
@@ -165,6 +168,14 @@ public sealed partial class DataPackageTests(ClusterFixture fixture) : IDisposab
             var keyIndex = key.Select(k => Array.IndexOf(names, k)).ToArray();
             var keys = new HashSet<string>();
             int metricCol = Array.IndexOf(names, "metric");
+            // Tidy identifiers: where rows name a metric, the region, destination and sector are columns of their own.
+            if (metricCol >= 0 && (path.EndsWith("metrics.csv") || path.EndsWith("summary.csv") || path.StartsWith("comparison") || path == "sweep.csv"))
+            {
+                Assert.Contains("destination", names);
+                Assert.Contains("aggregate", names);
+                Assert.Equal("boolean", types[Array.IndexOf(names, "aggregate")]);
+                Assert.Contains("destination", key);
+            }
             foreach (var row in rows.Skip(1))
             {
                 Assert.Equal(names.Length, row.Length);

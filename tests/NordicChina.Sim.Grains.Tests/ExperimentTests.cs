@@ -20,7 +20,7 @@ public sealed class ExperimentTests(ClusterFixture fixture) : IDisposable
         (year == "total"
             ? CsvOut.ReadFile(Path.Combine(folder, ComparisonRunner.HorizonFile)).Skip(1).Select(f => (string[])[f[0], f[1], "total", .. f[2..]])
             : CsvOut.ReadFile(Path.Combine(folder, ComparisonRunner.File)).Skip(1))
-            .Single(f => f[0] == scenario && f[1] == metric && f[2] == year && f[3] == region && f[4] == sector);
+            .Single(f => f[0] == scenario && f[1] == metric && f[2] == year && f[3] == region && f[4] == "" && f[5] == sector); // destination empty
 
     [Fact]
     public async Task Compare_intervals_shrink_with_replications_and_repeat_exactly()
@@ -32,10 +32,10 @@ public sealed class ExperimentTests(ClusterFixture fixture) : IDisposable
         await runner.RunAsync(baseline with { Replications = 16 }, [surge], Out("c16"));
         await runner.RunAsync(baseline with { Replications = 16 }, [surge], Out("c16again"));
 
-        double Width(string folder) { var f = Row(folder, "surge", "fdi.total.deals"); return double.Parse(f[10]) - double.Parse(f[9]); }
+        double Width(string folder) { var f = Row(folder, "surge", "fdi.total.deals"); return double.Parse(f[12]) - double.Parse(f[11]); } // ci95_high - ci95_low
         Assert.True(Width(Out("c16")) < Width(Out("c4")), $"CI width with 16 replications {Width(Out("c16"))}, with 4 {Width(Out("c4"))}");
         var diff = Row(Out("c16"), "surge", "fdi.total.deals");
-        Assert.True(double.Parse(diff[9]) > 0, "doubling Going Out raises deals beyond the interval");
+        Assert.True(double.Parse(diff[11]) > 0, "doubling Going Out raises deals beyond the interval");
         foreach (var file in new[] { ComparisonRunner.File, ComparisonRunner.HorizonFile })
             Assert.Equal(File.ReadAllBytes(Path.Combine(Out("c16"), file)), File.ReadAllBytes(Path.Combine(Out("c16again"), file)));
         // comparison.csv's year is always a whole number; the horizon totals are in comparison-horizon.csv.
@@ -45,7 +45,7 @@ public sealed class ExperimentTests(ClusterFixture fixture) : IDisposable
         Assert.DoesNotContain("year", CsvOut.ReadFile(Path.Combine(Out("c16"), ComparisonRunner.HorizonFile))[0]);
         foreach (var file in new[] { ComparisonRunner.File, ComparisonRunner.HorizonFile })
             Assert.All(CsvOut.ReadFile(Path.Combine(Out("c16"), file)).SelectMany(f => f), v => Assert.True(v != "NA" && v != "NaN", $"{file}: '{v}'"));
-        Assert.True(File.Exists(Path.Combine(Out("c16"), "runs", "surge", "summary.csv")));
+        Assert.True(File.Exists(Path.Combine(Out("c16"), "runs", "scenario=surge", "summary.csv")));
     }
 
     [Fact]
@@ -100,11 +100,16 @@ public sealed class ExperimentTests(ClusterFixture fixture) : IDisposable
         var ranges = SensitivityRunner.Ranges(["outbound.hazard.manufacturer", "wages.low_skill_takeover"]);
         await new SensitivityRunner(fixture.Grains, ClusterFixture.Silos).RunAsync(s, SensitivityMethod.Morris, 4, ranges,
             [OutputSpec.Parse("fdi.total.deals")], Out("morris"), resume: false);
-        var rows = CsvOut.ReadFile(Path.Combine(Out("morris"), "sensitivity.csv")).Skip(1).Where(f => f[3] == "mu_star").ToArray();
-        double MuStar(string p) => double.Parse(rows.Single(f => f[2] == p)[4]);
+        var rows = CsvOut.ReadFile(Path.Combine(Out("morris"), "sensitivity.csv")).Skip(1).Where(f => f[7] == "mu_star").ToArray(); // index
+        double MuStar(string p) => double.Parse(rows.Single(f => f[6] == p)[8]); // parameter, value
         Assert.True(MuStar("outbound.hazard.manufacturer") > 5 * MuStar("wages.low_skill_takeover"),
             $"mu* hazard {MuStar("outbound.hazard.manufacturer")}, wages {MuStar("wages.low_skill_takeover")}");
-        Assert.Equal(4 * 3, File.ReadLines(Path.Combine(Out("morris"), "points.csv")).Count() - 1);
+        // 4 trajectories of 3 points; points.csv long (a row per point and parameter), point-outputs.csv a row per point and output.
+        Assert.Equal(4 * 3 * 2, File.ReadLines(Path.Combine(Out("morris"), SensitivityRunner.PointsFile)).Count() - 1);
+        var outputs = CsvOut.ReadFile(Path.Combine(Out("morris"), SensitivityRunner.PointOutputsFile));
+        Assert.Equal(["point", "output", "metric", "region", "destination", "sector", "value"], outputs[0]);
+        Assert.Equal(4 * 3, outputs.Count - 1);
+        Assert.All(outputs.Skip(1), f => Assert.Equal(["fdi.total.deals", "fdi.total.deals", "all", "", "all"], f[1..6]));
     }
 
     /// <summary>Reports synchronously (Progress&lt;T&gt; posts to the thread pool, too late to cancel in time).</summary>

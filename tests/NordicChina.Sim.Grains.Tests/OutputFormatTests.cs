@@ -64,7 +64,7 @@ public sealed class OutputFormatTests(ClusterFixture fixture) : IDisposable
         Assert.Contains(summary.Skip(1), f => f[mean].Length > 0);
 
         // metrics.parquet: value is a nullable double column, NULL exactly where metrics.csv's value is empty, never NaN.
-        var csvValues = CsvOut.ReadFile(Path.Combine(folder, ResultWriter.MetricsFile)).Skip(1).Select(f => f[7]).ToList();
+        var csvValues = CsvOut.ReadFile(Path.Combine(folder, ResultWriter.MetricsFile)).Skip(1).Select(f => f[Array.IndexOf(MetricsFiles.Columns, "value")]).ToList();
         await using var stream = File.OpenRead(Path.Combine(folder, ResultWriter.MetricsParquetFile));
         await using var reader = await ParquetReader.CreateAsync(stream);
         var valueField = reader.Schema.GetDataFields().Single(f => f.Name == "value");

@@ -25,6 +25,7 @@ public static class ParquetRows
                 if (f.ClrType == typeof(int)) { var a = new int[n]; await group.ReadAsync<int>(f, a); columns.Add(a); }
                 else if (f.ClrType == typeof(double) && f.IsNullable) { var a = new double?[n]; await group.ReadAsync<double>(f, a); columns.Add(a); }
                 else if (f.ClrType == typeof(double)) { var a = new double[n]; await group.ReadAsync<double>(f, a); columns.Add(a); }
+                else if (f.ClrType == typeof(bool)) { var a = new bool[n]; await group.ReadAsync<bool>(f, a); columns.Add(a); }
                 else { var a = new string[n]; await group.ReadAsync(f, a); columns.Add(a); }
             }
             for (int r = 0; r < n; r++)
@@ -37,6 +38,7 @@ public static class ParquetRows
     {
         double d => double.IsNaN(d) ? "NaN" : d.ToString("R", CultureInfo.InvariantCulture),
         int i => i.ToString(CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
         null => "",
         _ => v.ToString()!,
     };

@@ -131,6 +131,8 @@ public sealed class ScreeningTests : IDisposable
         foreach (var f in new[] { ScreeningWriter.GroupsFile, ScreeningWriter.ParametersFile, ScreeningWriter.OutputsFile, ScreeningWriter.PointsFile, ScreeningWriter.DocFile, DataPackage.File })
             Assert.True(File.Exists(Path.Combine(outDir, f)), f);
         Assert.False(Directory.Exists(SweepRunner.WorkFolder(outDir)));
-        Assert.Equal(4 * (report.Families.Count + 1) + 4 * (12 + 2), CsvOut.ReadFile(Path.Combine(outDir, ScreeningWriter.PointsFile)).Count - 1);
+        var points = CsvOut.ReadFile(Path.Combine(outDir, ScreeningWriter.PointsFile));   // long: a row per point and output
+        Assert.Equal(["stage", "point", "trajectory", "step", "moved", "output", "value"], points[0]);
+        Assert.Equal((4 * (report.Families.Count + 1) + 4 * (12 + 2)) * report.Outputs.Count, points.Count - 1);
     }
 }

@@ -53,7 +53,11 @@ public class CatalogueDocumentTests
             Assert.Contains($"| `{m.Name}` |", doc);
             Assert.Equal(1, doc.Split($"| `{m.Name}` |").Length - 1);
         }
-        Assert.Equal(MetricCatalogue.All.Count, MetricCatalogue.All.Select(m => m.Name).Distinct().Count());
+        Assert.Equal(MetricCatalogue.All.Count, MetricCatalogue.All.Select(m => m.Key).Distinct().Count());
+        // A metric with a destination is one series per destination under one name, each found by its key.
+        Assert.Equal(MetricCatalogue.TalentFlowTo.Count, MetricCatalogue.All.Count(m => m.Name == "talent.flow"));
+        Assert.True(MetricCatalogue.TryGet("talent.flow>USA", out var usa) && usa.Id == MetricCatalogue.TalentFlowTo[NordicChina.Sim.Model.World.Regions.UnitedStates.Index]);
+        Assert.False(MetricCatalogue.TryGet("talent.flow", out _));
         for (int i = 0; i < MetricCatalogue.All.Count; i++) Assert.Equal(i, MetricCatalogue.All[i].Id);
     }
 }

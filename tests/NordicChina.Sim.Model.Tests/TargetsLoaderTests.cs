@@ -71,6 +71,15 @@ public sealed class TargetsLoaderTests : IDisposable
     }
 
     [Fact]
+    public void OneDestinationOfTalentFlowIsNamedWithItsCode()
+    {
+        var t = TargetsLoader.Load(Write(Header +
+            "  - { name: us, metric: talent.flow>USA, region: BJS+SZX+GDM, years: [2016, 2019], target: 0.85, sd: 0.1, source: s, denominator: { metric: talent.flow>USA+talent.flow>GBR } }\n"));
+        Assert.Equal("talent.flow>USA", t.Moments[0].Metric);
+        Assert.Equal("talent.flow>USA+talent.flow>GBR", t.Moments[0].Denominator!.Metric);
+    }
+
+    [Fact]
     public void ADenominatorDefaultsToTheMomentsRegionAndSector()
     {
         var t = TargetsLoader.Load(Write(Header +
@@ -88,6 +97,10 @@ public sealed class TargetsLoaderTests : IDisposable
     [InlineData("denominator: { metric: fdi.total.value, sector: steel }", "moments[0].denominator.sector", "unknown sector")]
     [InlineData("denominator: { metric: fdi.total.value+fdi.bogus }", "moments[0].denominator.metric", "unknown metric 'fdi.bogus'")]
     [InlineData("denominator: { region: europe }", "moments[0].denominator.metric", "is required")]
+    [InlineData("denominator: { metric: talent.flow>USA+talent.flow }", "moments[0].denominator.metric",
+        "unknown metric 'talent.flow' (a metric, or metrics joined by '+') (talent.flow has one series per destination: name one as talent.flow>CODE, e.g. talent.flow>USA)")]
+    [InlineData("denominator: { metric: talent.flow.to.GSR }", "moments[0].denominator.metric",
+        "unknown metric 'talent.flow.to.GSR' (a metric, or metrics joined by '+') (now talent.flow>GSR: talent.flow has the destination in its own column)")]
     [InlineData("denominator: { metric: fdi.total.value, years: [2016, 2016] }", "moments[0].denominator.years", "unknown key")]
     [InlineData("denominator: fdi.total.value", "moments[0].denominator", "expected { metric, region, sector }")]
     [InlineData("denominator: { metric: fdi.total.value }, relative_to: [2016, 2016]", "moments[0].denominator", "cannot be combined with relative_to")]

@@ -129,15 +129,15 @@ public static class Fixtures
         File.WriteAllText(System.IO.Path.Combine(folder, "comparison.json"), $$"""
             { "baseline": {{Quote(baseline)}}, "scenarios": [{{string.Join(", ", scenarios.Select(Quote))}}], "replications": 8, "seed": 20200101, "program_version": "0.1.0" }
             """);
-        WriteRunJson(System.IO.Path.Combine(folder, "runs", baseline, "run.json"), baseline, "Reference path: policies as of 2020.", withPolicy: false);
-        WriteSummary(System.IO.Path.Combine(folder, "runs", baseline, "summary.csv"));
+        WriteRunJson(System.IO.Path.Combine(folder, "runs", "scenario=" + baseline, "run.json"), baseline, "Reference path: policies as of 2020.", withPolicy: false);
+        WriteSummary(System.IO.Path.Combine(folder, "runs", "scenario=" + baseline, "summary.csv"));
         var sb = new StringBuilder("scenario,metric,year,region,sector,n,baseline_mean,scenario_mean,difference,ci95_low,ci95_high,relative_change,seed,program_version\n");
         var totals = new StringBuilder("scenario,metric,region,sector,n,baseline_mean,scenario_mean,difference,ci95_low,ci95_high,relative_change,seed,program_version\n");
         for (var s = 0; s < scenarios.Count; s++)
         {
             var effect = s == 0 ? 0.7 : 1.25;
-            WriteRunJson(System.IO.Path.Combine(folder, "runs", scenarios[s], "run.json"), scenarios[s], $"Policy scenario {s + 1}: screening and talent visas.");
-            WriteSummary(System.IO.Path.Combine(folder, "runs", scenarios[s], "summary.csv"), effect);
+            WriteRunJson(System.IO.Path.Combine(folder, "runs", "scenario=" + scenarios[s], "run.json"), scenarios[s], $"Policy scenario {s + 1}: screening and talent visas.");
+            WriteSummary(System.IO.Path.Combine(folder, "runs", "scenario=" + scenarios[s], "summary.csv"), effect);
             foreach (var (metric, region, sector) in Headlines)
             {
                 double totalBase = 0, totalScen = 0;

@@ -63,9 +63,12 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
 
     private static void PrintTable(string outDir, IReadOnlyList<string> names)
     {
-        // comparison-horizon.csv: scenario,metric,region,sector,n,baseline_mean,scenario_mean,difference,ci95_low,ci95_high,...
-        var rows = CsvOut.ReadFile(Path.Combine(outDir, ComparisonRunner.HorizonFile)).Skip(1)
-            .Select(f => (string[])[f[0], f[1], "total", .. f[2..]]).ToLookup(f => (f[0], f[1], f[3], f[4]));
+        // comparison-horizon.csv, its columns found by name; the headlines have no destination (an empty field).
+        var file = CsvOut.ReadFile(Path.Combine(outDir, ComparisonRunner.HorizonFile));
+        int Col(string name) => Array.IndexOf(file[0], name);
+        int sc = Col("scenario"), me = Col("metric"), re = Col("region"), de = Col("destination"), se = Col("sector"),
+            diff = Col("difference"), lo = Col("ci95_low"), hi = Col("ci95_high");
+        var rows = file.Skip(1).Where(f => f[de].Length == 0).ToLookup(f => (f[sc], f[me], f[re], f[se]));
         var table = new Table().Title("Difference from the baseline over the whole horizon (mean, 95% CI)").AddColumn("Metric");
         foreach (var n in names.Skip(1)) table.AddColumn(new TableColumn(Markup.Escape(n)).RightAligned());
         foreach (var (metric, region, sector, label) in Headlines)
@@ -74,7 +77,7 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
             foreach (var n in names.Skip(1))
             {
                 var f = rows[(n, metric, region, sector)].FirstOrDefault();
-                cells.Add(f is null ? "-" : $"{Fmt(f[8])} ({Fmt(f[9])} .. {Fmt(f[10])})");
+                cells.Add(f is null ? "-" : $"{Fmt(f[diff])} ({Fmt(f[lo])} .. {Fmt(f[hi])})");
             }
             table.AddRow(cells.ToArray());
         }

@@ -15,7 +15,7 @@ namespace NordicChina.Sim.Hosting.Experiments;
 /// difference with its 95% CI and the relative change; a window that never closed counts as closing the year after the
 /// horizon; with parameter uncertainty every scenario samples the baseline's ensemble with the same members per replication), comparison-horizon.csv (the same over the whole horizon, without the year column, so that comparison.csv's
 /// year is always an integer), comparison.json, datapackage.json (a Frictionless Data Package of every CSV and Parquet file), and each run's own
-/// results under runs/&lt;name&gt;/.
+/// results under runs/scenario=&lt;name&gt;/ (Hive-style, see <see cref="RunFolder"/>).
 /// </summary>
 public sealed class ComparisonRunner(IGrainFactory grains, int silos)
 {
@@ -25,12 +25,17 @@ public sealed class ComparisonRunner(IGrainFactory grains, int silos)
     /// <summary>Receives a line for each replication restarted after a failure.</summary>
     public Action<string>? Log { get; init; }
 
-    public const string Header = "scenario,metric,year,region,sector,n,baseline_mean,scenario_mean,difference,ci95_low,ci95_high,relative_change,sd_stochastic,sd_parametric,share_parametric,seed,program_version";
+    public const string Header = "scenario,metric,year,region,destination,sector,aggregate,n,baseline_mean,scenario_mean,difference,ci95_low,ci95_high,relative_change,sd_stochastic,sd_parametric,share_parametric,seed,program_version";
 
     /// <summary>comparison-horizon.csv's header: comparison.csv's without the year.</summary>
-    public const string HorizonHeader = "scenario,metric,region,sector,n,baseline_mean,scenario_mean,difference,ci95_low,ci95_high,relative_change,sd_stochastic,sd_parametric,share_parametric,seed,program_version";
+    public const string HorizonHeader = "scenario,metric,region,destination,sector,aggregate,n,baseline_mean,scenario_mean,difference,ci95_low,ci95_high,relative_change,sd_stochastic,sd_parametric,share_parametric,seed,program_version";
 
     public const string File = "comparison.csv", HorizonFile = "comparison-horizon.csv";
+
+    /// <summary>The folder of one scenario's own results, relative to the comparison's folder: Hive-style
+    /// (<c>runs/scenario=&lt;name&gt;</c>), so that <c>read_parquet('&lt;out&gt;/**/*.parquet', hive_partitioning = true)</c>
+    /// combines the runs with the scenario as a column.</summary>
+    public static string RunFolder(string name) => Path.Combine("runs", "scenario=" + name);
 
     public async Task<IReadOnlyList<string>> RunAsync(ScenarioDefinition baseline, IReadOnlyList<ScenarioDefinition> scenarios, string outDir,
         IProgress<ExperimentProgress>? progress = null, CancellationToken cancel = default)
@@ -43,10 +48,10 @@ public sealed class ComparisonRunner(IGrainFactory grains, int silos)
             var yearly = new YearlyValues[all.Length];
             for (int i = 0; i < all.Length; i++)
             {
-                string runFolder = Path.Combine(folder, "runs", names[i]);
+                string runFolder = Path.Combine(folder, RunFolder(names[i]));
                 Directory.CreateDirectory(runFolder);
                 RunResult run;
-                await using (var metrics = await MetricsFiles.CreateAsync(runFolder, all[i]))
+                await using (var metrics = await MetricsFiles.CreateAsync(runFolder, all[i], names[i]))
                 {
                     run = await new ScenarioRunner(grains) { MaxAttempts = MaxAttempts, Log = Log }.RunAsync(all[i], silos, metrics, null, cancel);
                     await metrics.CompleteAsync(all[i].Replications);
@@ -90,11 +95,13 @@ public sealed class ComparisonRunner(IGrainFactory grains, int silos)
                     ? (Censored(baseValues, baseline.EndYear), Censored(scenarioValues, baseline.EndYear))
                     : (baseValues, scenarioValues);
                 var c = PairedComparison.Compare(b, x);
+                var def = MetricCatalogue.Get(key.Metric);
                 string[] head = key.Year == MetricKey.Horizon
-                    ? [names[s], MetricCatalogue.Get(key.Metric).Name]
-                    : [names[s], MetricCatalogue.Get(key.Metric).Name, key.Year.ToString(CultureInfo.InvariantCulture)];
+                    ? [names[s], def.Name]
+                    : [names[s], def.Name, key.Year.ToString(CultureInfo.InvariantCulture)];
                 (key.Year == MetricKey.Horizon ? horizon : byYear).Row([.. head,
-                    MetricCatalogue.RegionLabel(key.Region), MetricCatalogue.SectorLabel(key.Sector), c.N.ToString(CultureInfo.InvariantCulture),
+                    MetricCatalogue.RegionLabel(key.Region), def.DestinationLabel, MetricCatalogue.SectorLabel(key.Sector),
+                    CsvOut.Bool(def.IsAggregate(key.Region, key.Sector)), c.N.ToString(CultureInfo.InvariantCulture),
                     ResultWriter.Number(c.BaselineMean), ResultWriter.Number(c.ScenarioMean), ResultWriter.Number(c.MeanDifference),
                     ResultWriter.Number(c.DifferenceInterval.Lower), ResultWriter.Number(c.DifferenceInterval.Upper),
                     ResultWriter.Number(key.Metric == MetricCatalogue.WindowClosingYear ? double.NaN : c.RelativeChange),

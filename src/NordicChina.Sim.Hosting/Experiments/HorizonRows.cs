@@ -5,11 +5,14 @@ using NordicChina.Sim.Model.Metrics;
 namespace NordicChina.Sim.Hosting.Experiments;
 
 /// <summary>A run's metrics over the whole horizon (flows summed, stocks at the end), described across replications,
-/// as CSV fields: metric, region, sector, n, mean, sd, ci95_low, ci95_high and, with parameter uncertainty, the spread
+/// as CSV fields: metric, region, destination (talent.flow only), sector, aggregate, n, mean, sd, ci95_low, ci95_high and, with parameter uncertainty, the spread
 /// split into stochastic and parametric parts (<see cref="Uncertainty.ParametricSpread"/>; empty fields without).</summary>
 public static class HorizonRows
 {
-    public const string Header = "metric,region,sector,n,mean,sd,ci95_low,ci95_high,sd_stochastic,sd_parametric,share_parametric";
+    public const string Header = "metric,region,destination,sector,aggregate,n,mean,sd,ci95_low,ci95_high,sd_stochastic,sd_parametric,share_parametric";
+
+    /// <summary>Index of the n column; the statistics follow it.</summary>
+    public const int NColumn = 5;
 
     public static readonly string[] Columns = Header.Split(',');
 
@@ -19,7 +22,8 @@ public static class HorizonRows
         {
             if (key.Year != MetricKey.Horizon) continue;
             var d = Description.Of(values);
-            yield return [MetricCatalogue.Get(key.Metric).Name, MetricCatalogue.RegionLabel(key.Region), MetricCatalogue.SectorLabel(key.Sector),
+            var def = MetricCatalogue.Get(key.Metric);
+            yield return [def.Name, MetricCatalogue.RegionLabel(key.Region), def.DestinationLabel, MetricCatalogue.SectorLabel(key.Sector), CsvOut.Bool(def.IsAggregate(key.Region, key.Sector)),
                 d.N.ToString(CultureInfo.InvariantCulture), ResultWriter.Number(d.Mean), ResultWriter.Number(d.Sd), ResultWriter.Number(d.Ci95Low), ResultWriter.Number(d.Ci95High),
                 .. Uncertainty.ParametricSpread.Fields(Uncertainty.ParametricSpread.Of(run.Scenario, values))];
         }

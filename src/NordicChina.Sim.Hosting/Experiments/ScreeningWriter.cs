@@ -10,7 +10,7 @@ namespace NordicChina.Sim.Hosting.Experiments;
 /// <summary>
 /// Writes a screening's files: screening-groups.csv (stage 1, one row per family and output), screening-parameters.csv
 /// (the parameters of the families that matter, one row per parameter and output), screening-outputs.csv (the outputs,
-/// their units and scales), screening-points.csv (every design point's outputs) and sensitivity.md (<see cref="ScreeningDoc"/>).
+/// their units and scales), screening-points.csv (every design point's outputs, one row per point and output) and sensitivity.md (<see cref="ScreeningDoc"/>).
 /// </summary>
 public static class ScreeningWriter
 {
@@ -78,15 +78,17 @@ public static class ScreeningWriter
 
         await using (var csv = CsvOut.Create(Path.Combine(folder, PointsFile)))
         {
-            csv.Row(["stage", "point", "trajectory", "step", "moved", .. outputs.Select(o => o.Name)]);
+            // Long (tidy): one row per design point and output.
+            csv.Row("stage", "point", "trajectory", "step", "moved", "output", "value");
             foreach (var (stage, d, y) in stages)
             {
                 for (int t = 0; t < d.Trajectories; t++)
                     for (int m = 0; m <= d.Groups.Count; m++)
                     {
                         int i = d.IndexOf(t, m);
-                        csv.Row([stage.ToString(CultureInfo.InvariantCulture), i.ToString(CultureInfo.InvariantCulture), t.ToString(CultureInfo.InvariantCulture),
-                            m.ToString(CultureInfo.InvariantCulture), m == 0 ? "" : d.Groups[d.ChangedGroup(t, m)].Name, .. y.Select(col => N(col[i]))]);
+                        for (int o = 0; o < outputs.Count; o++)
+                            csv.Row(stage.ToString(CultureInfo.InvariantCulture), i.ToString(CultureInfo.InvariantCulture), t.ToString(CultureInfo.InvariantCulture),
+                                m.ToString(CultureInfo.InvariantCulture), m == 0 ? "" : d.Groups[d.ChangedGroup(t, m)].Name, outputs[o].Name, N(y[o][i]));
                     }
             }
         }

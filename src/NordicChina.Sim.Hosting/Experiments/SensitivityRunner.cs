@@ -13,10 +13,14 @@ namespace NordicChina.Sim.Hosting.Experiments;
 /// Global sensitivity analysis of a scenario over its parameters' plausible ranges (docs/parameters.md): Morris
 /// screening (r trajectories, mu*, sigma) or Sobol indices from a Saltelli design (first-order and total, with
 /// bootstrap 95% intervals). Every design point is a scenario run with the scenario's seed (common random numbers),
-/// evaluated concurrently and streamed to a resumable work folder like a sweep.
+/// evaluated concurrently and streamed to a resumable work folder like a sweep. Writes sensitivity.csv (the indices),
+/// points.csv (the design: point, parameter, value) and point-outputs.csv (each point's outputs: point, output, metric,
+/// region, destination, sector, value), all long (tidy), sensitivity.json and datapackage.json.
 /// </summary>
 public sealed class SensitivityRunner(IGrainFactory grains, int silos)
 {
+    public const string PointsFile = "points.csv", PointOutputsFile = "point-outputs.csv";
+
     /// <summary>Attempts per replication when a silo fails under it (real clusters; 1 in the embedded one).</summary>
     public int MaxAttempts { get; init; } = 1;
 
@@ -111,11 +115,11 @@ public sealed class SensitivityRunner(IGrainFactory grains, int silos)
         await OutputFolder.WriteAsync(outDir, async folder =>
         {
             await using var csv = CsvOut.Create(Path.Combine(folder, "sensitivity.csv"));
-            csv.Row("method", "output", "parameter", "index", "value", "ci95_low", "ci95_high", "seed", "program_version");
+            csv.Row("method", "output", "metric", "region", "destination", "sector", "parameter", "index", "value", "ci95_low", "ci95_high", "seed", "program_version");
             string seed = scenario.Seed.ToString(CultureInfo.InvariantCulture);
             string m = method.ToString().ToLowerInvariant();
-            void Row(string output, string parameter, string index, double value, double lo, double hi) =>
-                csv.Row(m, output, parameter, index, ResultWriter.Number(value), ResultWriter.Number(lo), ResultWriter.Number(hi), seed, ProgramInfo.Version);
+            void Row(OutputSpec output, string parameter, string index, double value, double lo, double hi) =>
+                csv.Row([m, output.Text, .. output.Columns, parameter, index, ResultWriter.Number(value), ResultWriter.Number(lo), ResultWriter.Number(hi), seed, ProgramInfo.Version]);
             for (int o = 0; o < outputs.Count; o++)
             {
                 if (method == SensitivityMethod.Morris)
@@ -123,9 +127,9 @@ public sealed class SensitivityRunner(IGrainFactory grains, int silos)
                     var r = MorrisAnalysis.Analyze(morris!, results[o], BootstrapSamples);
                     foreach (var p in r.Parameters)
                     {
-                        Row(outputs[o].Text, p.Name, "mu", p.Mu, double.NaN, double.NaN);
-                        Row(outputs[o].Text, p.Name, "mu_star", p.MuStar, p.MuStarInterval.Lower, p.MuStarInterval.Upper);
-                        Row(outputs[o].Text, p.Name, "sigma", p.Sigma, double.NaN, double.NaN);
+                        Row(outputs[o], p.Name, "mu", p.Mu, double.NaN, double.NaN);
+                        Row(outputs[o], p.Name, "mu_star", p.MuStar, p.MuStarInterval.Lower, p.MuStarInterval.Upper);
+                        Row(outputs[o], p.Name, "sigma", p.Sigma, double.NaN, double.NaN);
                     }
                 }
                 else
@@ -133,17 +137,26 @@ public sealed class SensitivityRunner(IGrainFactory grains, int silos)
                     var r = SobolAnalysis.Analyze(saltelli!, results[o], BootstrapSamples);
                     foreach (var p in r.Parameters)
                     {
-                        Row(outputs[o].Text, p.Name, "S1", p.FirstOrder, p.FirstOrderInterval.Lower, p.FirstOrderInterval.Upper);
-                        Row(outputs[o].Text, p.Name, "ST", p.Total, p.TotalInterval.Lower, p.TotalInterval.Upper);
+                        Row(outputs[o], p.Name, "S1", p.FirstOrder, p.FirstOrderInterval.Lower, p.FirstOrderInterval.Upper);
+                        Row(outputs[o], p.Name, "ST", p.Total, p.TotalInterval.Lower, p.TotalInterval.Upper);
                     }
                 }
             }
             await csv.DisposeAsync();
-            await using (var pointsCsv = CsvOut.Create(Path.Combine(folder, "points.csv")))
+            // Tidy (long) files: one row per design point and parameter, one per design point and output.
+            await using (var pointsCsv = CsvOut.Create(Path.Combine(folder, PointsFile)))
             {
-                pointsCsv.Row([.. new[] { "point" }.Concat(ranges.Select(r => r.Name)).Concat(outputs.Select(o => o.Text))]);
+                pointsCsv.Row("point", "parameter", "value");
                 for (int i = 0; i < points.Count; i++)
-                    pointsCsv.Row([i.ToString(CultureInfo.InvariantCulture), .. points[i].Select(ResultWriter.Number), .. outputs.Select((_, o) => ResultWriter.Number(results[o][i]))]);
+                    for (int k = 0; k < ranges.Count; k++)
+                        pointsCsv.Row(i.ToString(CultureInfo.InvariantCulture), ranges[k].Name, ResultWriter.Number(points[i][k]));
+            }
+            await using (var outputsCsv = CsvOut.Create(Path.Combine(folder, PointOutputsFile)))
+            {
+                outputsCsv.Row("point", "output", "metric", "region", "destination", "sector", "value");
+                for (int i = 0; i < points.Count; i++)
+                    for (int o = 0; o < outputs.Count; o++)
+                        outputsCsv.Row([i.ToString(CultureInfo.InvariantCulture), outputs[o].Text, .. outputs[o].Columns, ResultWriter.Number(results[o][i])]);
             }
             await File.WriteAllTextAsync(Path.Combine(folder, "sensitivity.json"), JsonSerializer.Serialize(manifest, new JsonSerializerOptions { WriteIndented = true }) + "\n");
             await DataPackage.WriteAsync(folder, new PackageProvenance("sensitivity", scenario, scenario.Replications, started,

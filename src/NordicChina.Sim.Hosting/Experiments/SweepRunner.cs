@@ -67,8 +67,9 @@ public sealed class SweepRunner(IGrainFactory grains, int silos)
     {
         if (f.Length != HorizonRows.Columns.Length) return $"{f.Length} field(s) where a point row has {HorizonRows.Columns.Length} ({HorizonRows.Header})";
         if (f[0].Length == 0) return "no metric name";
-        if (!int.TryParse(f[3], NumberStyles.Integer, CultureInfo.InvariantCulture, out _)) return $"n '{f[3]}' is not a whole number";
-        for (int k = 4; k < f.Length; k++)
+        if (f[HorizonRows.NColumn - 1] is not ("true" or "false")) return $"aggregate '{f[HorizonRows.NColumn - 1]}' is not true or false";
+        if (!int.TryParse(f[HorizonRows.NColumn], NumberStyles.Integer, CultureInfo.InvariantCulture, out _)) return $"n '{f[HorizonRows.NColumn]}' is not a whole number";
+        for (int k = HorizonRows.NColumn + 1; k < f.Length; k++)
             if (!CsvOut.IsNumberOrMissing(f[k])) return $"'{f[k]}' is not a number";
         return null;
     }
@@ -85,11 +86,16 @@ public sealed class SweepRunner(IGrainFactory grains, int silos)
         csv.Row([.. new[] { "point" }.Concat(grid.Axes.Select(a => a.Parameter)).Concat(HorizonRows.Columns).Concat(["seed", "program_version"])]);
 
         var axisFields = grid.Axes.Select(a => new DataField<double>(a.Parameter)).ToArray();
+        var scenarioField = new DataField<string>("scenario");
         var pointField = new DataField<int>("point");
         var metricField = new DataField<string>("metric"); var regionField = new DataField<string>("region"); var sectorField = new DataField<string>("sector");
+        var destinationField = new DataField<string>("destination"); // NULL for metrics without a destination
+        var aggregateField = new DataField<bool>("aggregate");
         var nField = new DataField<int>("n");
-        var statFields = HorizonRows.Columns[4..].Select(n => new DataField<double?>(n)).ToArray(); // NULL where undefined
-        var schema = new ParquetSchema(new Field[] { pointField }.Concat(axisFields).Concat([metricField, regionField, sectorField, nField]).Concat(statFields).ToArray());
+        int stats = HorizonRows.NColumn + 1;
+        var statFields = HorizonRows.Columns[stats..].Select(n => new DataField<double?>(n)).ToArray(); // NULL where undefined
+        var schema = new ParquetSchema(new Field[] { scenarioField, pointField }.Concat(axisFields)
+            .Concat([metricField, regionField, destinationField, sectorField, aggregateField, nField]).Concat(statFields).ToArray());
         await using var parquetStream = File.Create(Path.Combine(folder, "sweep.parquet"));
         await using var parquet = await ParquetWriter.CreateAsync(schema, parquetStream);
         parquet.CustomMetadata = Stamp.For(scenario);
@@ -104,15 +110,18 @@ public sealed class SweepRunner(IGrainFactory grains, int silos)
                 csv.Row([.. prefix, .. f, seed, ProgramInfo.Version]);
 
             using var group = parquet.CreateRowGroup();
+            await group.WriteAsync(scenarioField, Enumerable.Repeat(scenario.Name, rows.Length).ToArray());
             await group.WriteAsync(pointField, new ReadOnlyMemory<int>(Enumerable.Repeat(p, rows.Length).ToArray()));
             for (int a = 0; a < axisFields.Length; a++)
                 await group.WriteAsync(axisFields[a], new ReadOnlyMemory<double>(Enumerable.Repeat(grid.Points[p][a], rows.Length).ToArray()));
             await group.WriteAsync(metricField, rows.Select(f => f[0]).ToArray());
             await group.WriteAsync(regionField, rows.Select(f => f[1]).ToArray());
-            await group.WriteAsync(sectorField, rows.Select(f => f[2]).ToArray());
-            await group.WriteAsync(nField, new ReadOnlyMemory<int>(rows.Select(f => int.Parse(f[3], CultureInfo.InvariantCulture)).ToArray()));
+            await group.WriteAsync(destinationField, rows.Select(f => f[2].Length == 0 ? null! : f[2]).ToArray());
+            await group.WriteAsync(sectorField, rows.Select(f => f[3]).ToArray());
+            await group.WriteAsync(aggregateField, new ReadOnlyMemory<bool>(rows.Select(f => f[4] == "true").ToArray()));
+            await group.WriteAsync(nField, new ReadOnlyMemory<int>(rows.Select(f => int.Parse(f[HorizonRows.NColumn], CultureInfo.InvariantCulture)).ToArray()));
             for (int k = 0; k < statFields.Length; k++)
-                await group.WriteAsync<double>(statFields[k], new ReadOnlyMemory<double?>(rows.Select(f => Parse(f[4 + k])).ToArray()));
+                await group.WriteAsync<double>(statFields[k], new ReadOnlyMemory<double?>(rows.Select(f => Parse(f[stats + k])).ToArray()));
         }
 
         var json = new

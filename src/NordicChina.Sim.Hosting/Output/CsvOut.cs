@@ -59,6 +59,9 @@ public sealed class CsvOut : IDisposable, IAsyncDisposable
     /// <summary>A double as nordicsim writes it in CSV: shortest round-trip, invariant culture; "" for NaN (missing).</summary>
     public static string Number(double v) => double.IsNaN(v) ? "" : v.ToString("R", CultureInfo.InvariantCulture);
 
+    /// <summary>A boolean as nordicsim writes it in CSV: true or false (the Table Schema boolean's default values).</summary>
+    public static string Bool(bool b) => b ? "true" : "false";
+
     /// <summary>A field read back: NaN for an empty field (missing), otherwise the number (invariant culture).</summary>
     public static double ParseNumber(string text) =>
         text.Length == 0 ? double.NaN : double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);

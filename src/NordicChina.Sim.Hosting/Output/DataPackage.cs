@@ -23,7 +23,8 @@ public sealed record PackageProvenance(
 /// primary key). Table Schema has no unit property; nordicsim adds <c>unit</c> to every field: a unit in words
 /// ("EUR m", "persons", "year"), <c>"1"</c> for a dimensionless number, <c>"none"</c> for a label or identifier, and
 /// for columns whose unit depends on the row's metric (<c>value</c>, <c>mean</c>, ...) <see cref="MetricUnit"/>: the
-/// package's <c>metrics</c> property lists, for every metric present, its unit, kind and description.
+/// package's <c>metrics</c> property lists, for every metric present, its unit, kind, breakdown, how its aggregate rows
+/// are formed (<c>aggregate</c>: none, sum, mean or derived; see the <c>aggregate</c> column) and description.
 /// The package also records provenance (program version with commit, command line, scenario and content hash, seed,
 /// replications, parameter overrides, start and end time in UTC). Every output file's columns are declared once, in
 /// <see cref="Tables"/>.
@@ -46,7 +47,15 @@ public static class DataPackage
     private static readonly Col Seed = new("seed", "integer", None, "The random seed of the run (common random numbers across scenarios and points).");
     private static readonly Col Version = new("program_version", "string", None, "nordicsim's version with the commit it was built from (0.1.0+abc1234).");
     private static readonly Col Metric = new("metric", "string", None, "Metric name (see the metrics list of this package and docs/metrics.md).");
-    private static readonly Col Region = new("region", "string", None, "Region code, or all.");
+    private static readonly Col Region = new("region", "string", None, "Region code, or all; for talent.flow the origin region.");
+    private static readonly Col Destination = new("destination", "string", None,
+        "For talent.flow, the destination region's code (region is the origin); empty (NULL in Parquet) for every other metric.");
+    private static readonly Col Aggregate = new("aggregate", "boolean", None,
+        "true for a row that totals other rows of the same metric (region = all over the regions, sector = all or heavy over the sectors; " +
+        "the metrics list gives how: sum, mean or derived), false for a leaf row: for a metric whose total is a sum, SUM(value) WHERE NOT aggregate " +
+        "equals the aggregate rows, and a SUM over all rows would count everything twice.");
+    private static readonly Col ScenarioCol = new("scenario", "string", None,
+        "The scenario's name (in a comparison the run's unique name, also the Hive partition of runs/scenario=<name>/).");
     private static readonly Col Sector = new("sector", "string", None, "Sector code, heavy (the heavy-industry aggregate) or all.");
     private static readonly Col Year = new("year", "integer", "year", "Calendar year.");
     private static readonly Col N = new("n", "integer", "replications", "Replications with a value (missing values left out).");
@@ -81,19 +90,20 @@ public static class DataPackage
     private static readonly Dictionary<string, Table> Tables = new(StringComparer.Ordinal)
     {
         [ResultWriter.MetricsFile] = new("Every metric per replication and tick (quarter), tidy long format.",
-            ["replication", "tick", "region", "sector", "metric"],
+            ["replication", "tick", "region", "destination", "sector", "metric"],
             [
+                ScenarioCol,
                 new("replication", "integer", None, "Replication index (0-based); replication r of every scenario shares its random streams."),
                 Year,
                 new("period", "integer", "quarter", "Quarter of the year (1-4)."),
                 new("tick", "integer", "quarter", "Tick since the start of the run (0-based)."),
-                Region, Sector, Metric,
+                Region, Destination, Sector, Metric, Aggregate,
                 new("value", "number", MetricUnit, "The metric's value in the tick (a flow over the tick, a stock at its end); empty where undefined."),
             ]),
         [ResultWriter.SummaryFile] = new("Per metric, year, region and sector: the distribution of yearly values across replications.",
-            ["metric", "year", "region", "sector"],
+            ["metric", "year", "region", "destination", "sector"],
             [
-                Metric, Year, Region, Sector, N,
+                Metric, Year, Region, Destination, Sector, Aggregate, N,
                 Stat("mean", "Mean of the yearly values (flows summed over the year, stocks at its end)."),
                 Stat("sd", "Standard deviation across replications; empty with one replication."),
                 Stat("ci95_low", "Lower bound of the 95% confidence interval of the mean (Student t)."),
@@ -104,13 +114,14 @@ public static class DataPackage
                 Seed, Version,
             ]),
         ["comparison.csv"] = new("Per scenario, metric, year, region and sector: the paired difference from the baseline (common random numbers).",
-            ["scenario", "metric", "year", "region", "sector"], ComparisonColumns(withYear: true)),
+            ["scenario", "metric", "year", "region", "destination", "sector"], ComparisonColumns(withYear: true)),
         ["comparison-horizon.csv"] = new("Per scenario, metric, region and sector: the paired difference from the baseline over the whole horizon.",
-            ["scenario", "metric", "region", "sector"], ComparisonColumns(withYear: false)),
+            ["scenario", "metric", "region", "destination", "sector"], ComparisonColumns(withYear: false)),
         ["sweep.csv"] = new("Per grid point, metric, region and sector: the horizon value across replications; one column per varied parameter.",
-            ["point", "metric", "region", "sector"],
+            ["point", "metric", "region", "destination", "sector"],
             [
-                Point with { Description = "Index of the grid point (0-based)." }, Metric, Region, Sector, N,
+                ScenarioCol with { Description = "The scenario swept (sweep.parquet only)." },
+                Point with { Description = "Index of the grid point (0-based)." }, Metric, Region, Destination, Sector, Aggregate, N,
                 Stat("mean", "Mean over replications of the horizon value (flows summed, stocks at the end)."),
                 Stat("sd", "Standard deviation across replications; empty with one replication."),
                 Stat("ci95_low", "Lower bound of the 95% confidence interval of the mean."),
@@ -122,7 +133,8 @@ public static class DataPackage
             ["output", "parameter", "index"],
             [
                 new("method", "string", None, "morris or sobol."),
-                new("output", "string", None, "The output analysed: metric[:region[:sector]] over the horizon."),
+                new("output", "string", None, "The output analysed, as given to --output: metric[@region[/sector]] over the horizon (split into the next four columns)."),
+                Metric, Region, Destination, Sector,
                 new("parameter", "string", None, "The parameter (see docs/parameters.md)."),
                 new("index", "string", None, "mu, mu_star, sigma (Morris) or S1, ST (Sobol)."),
                 new("value", "number", IndexUnit, "The index's value."),
@@ -130,10 +142,21 @@ public static class DataPackage
                 new("ci95_high", "number", IndexUnit, "Upper bound of the bootstrap 95% interval; empty where none is computed."),
                 Seed, Version,
             ]),
-        ["points.csv"] = new("Per design point: the parameter values and each output's value.",
-            ["point"],
-            [Point with { Description = "Index of the design point (0-based)." }],
-            name => Parameter(name) ?? new Col(name, "number", MetricUnit, $"The output {name} at this design point (over the horizon, mean of replications).")),
+        [Experiments.SensitivityRunner.PointsFile] = new("Per design point and parameter: the parameter's value at the point (long format).",
+            ["point", "parameter"],
+            [
+                Point with { Description = "Index of the design point (0-based)." },
+                new("parameter", "string", None, "The parameter (see docs/parameters.md)."),
+                new("value", "number", "the parameter's unit (docs/parameters.md)", "The parameter's value at the point."),
+            ]),
+        [Experiments.SensitivityRunner.PointOutputsFile] = new("Per design point and output: the output's value at the point (long format).",
+            ["point", "output"],
+            [
+                Point with { Description = "Index of the design point (0-based)." },
+                new("output", "string", None, "The output, as given to --output: metric[@region[/sector]]."),
+                Metric, Region, Destination, Sector,
+                new("value", "number", MetricUnit, "The output at this design point (over the horizon, mean of replications)."),
+            ]),
         [Experiments.ScreeningWriter.GroupsFile] = new("Screening stage 1: per parameter family (and the seed factor) and output, the group Morris measures, scaled and ranked.",
             ["group", "output"],
             [
@@ -184,16 +207,17 @@ public static class DataPackage
                 new("sd", "number", "the output's unit", "Standard deviation of the output over the stage-1 design."),
                 new("noise_mu_star", "number", "the output's unit per plausible range", "mu_star of the seed factor in stage 1 (Monte Carlo noise)."),
             ]),
-        [Experiments.ScreeningWriter.PointsFile] = new("Every design point of a screening: stage, trajectory, step, the factor moved into it, and each output.",
-            ["stage", "point"],
+        [Experiments.ScreeningWriter.PointsFile] = new("Every design point of a screening and output (long format): stage, trajectory, step, the factor moved into it, the output's value.",
+            ["stage", "point", "output"],
             [
                 new("stage", "integer", None, "1 (families) or 2 (parameters)."),
                 new("point", "integer", None, "Index of the point in its stage's design (0-based)."),
                 new("trajectory", "integer", None, "Trajectory of the point (0-based)."),
                 new("step", "integer", None, "Step along the trajectory (0 = its start)."),
                 new("moved", "string", None, "The family or parameter moved to reach this point; empty at a trajectory's start."),
-            ],
-            name => new Col(name, "number", "see screening-outputs.csv", $"The output {name} at this point (mean of replications).")),
+                ScreeningOutputCol,
+                new("value", "number", "the output's unit (screening-outputs.csv)", "The output at this point (mean of replications)."),
+            ]),
         ["calibration.csv"] = new("Per target moment: the target, the simulated value at the fitted parameters and the relative error.",
             ["moment"],
             [
@@ -246,7 +270,7 @@ public static class DataPackage
                 new("moment", "string", None, "The moment's name."),
                 new("targets", "string", None, "The targets file's name."),
                 new("role", "string", None, "fitted, held_out (outside fit_years, predicted) or validation (a validation file, never fitted)."),
-                Metric,
+                Metric with { Description = "The moment's metric as its targets file names it: a metric name, or talent.flow>CODE for talent.flow to one destination (docs/metrics.md)." },
                 new("region", "string", None, "Region of the moment: a code, codes joined by +, europe, * or all."),
                 new("from_year", "integer", "year", "First year of the moment."),
                 new("to_year", "integer", "year", "Last year of the moment."),
@@ -291,7 +315,7 @@ public static class DataPackage
     private static Col[] ComparisonColumns(bool withYear) =>
     [
         new("scenario", "string", None, "The scenario compared with the baseline."),
-        Metric, .. withYear ? new[] { Year } : [], Region, Sector,
+        Metric, .. withYear ? new[] { Year } : [], Region, Destination, Sector, Aggregate,
         new("n", "integer", "replications", "Replication pairs with a value in both."),
         Stat("baseline_mean", "Mean in the baseline."),
         Stat("scenario_mean", "Mean in the scenario."),
@@ -327,7 +351,9 @@ public static class DataPackage
             ["title"] = $"nordicsim {provenance.Command}: {s.Name}",
             ["description"] = $"Results of nordicsim {provenance.Command} ({s.Name}). Missing values are empty fields in CSV and NULL in Parquet. " +
                 "Every field has a unit (a nordicsim extension of Table Schema): a unit in words, \"1\" for a dimensionless number, \"none\" for a " +
-                "label or identifier, or, where it depends on the row's metric, a reference to the metrics list of this package.",
+                "label or identifier, or, where it depends on the row's metric, a reference to the metrics list of this package. " +
+                "Region, destination and sector are columns, never part of a metric's name; destination (talent.flow only) is part of the " +
+                "metric files' primary keys and empty for every other metric. The boolean aggregate column marks rows that total others.",
             ["created"] = Iso(finished),
             ["provenance"] = new JsonObject
             {
@@ -351,13 +377,14 @@ public static class DataPackage
                 ["finished_utc"] = Iso(finished),
             },
             ["metrics"] = new JsonArray(metrics.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
-                .Select(m => MetricCatalogue.TryGet(m, out var d) ? d : throw new InvalidOperationException($"datapackage: unknown metric '{m}'"))
+                .Select(m => MetricCatalogue.TryGetNamed(m, out var d) ? d : throw new InvalidOperationException($"datapackage: unknown metric '{m}'"))
                 .Select(d => (JsonNode?)new JsonObject
                 {
                     ["name"] = d.Name,
                     ["unit"] = d.Unit,
                     ["kind"] = d.Kind.ToString().ToLowerInvariant(),
                     ["breakdown"] = d.Breakdown,
+                    ["aggregate"] = d.Total.ToString().ToLowerInvariant(),
                     ["description"] = d.Description,
                 }).ToArray()),
             ["resources"] = resources,

@@ -20,8 +20,14 @@ public sealed class MetricsFiles : IRunSink, IAsyncDisposable
 {
     public const string SpoolFolder = ".spool";
 
+    /// <summary>The columns of metrics.csv and metrics.parquet, in order.</summary>
+    public static readonly string[] Columns = ["scenario", "replication", "year", "period", "tick", "region", "destination", "sector", "metric", "aggregate", "value"];
+
+    private static readonly DataField<string> ScenarioField = new("scenario");
     private static readonly DataField<int> ReplicationField = new("replication"), YearField = new("year"), PeriodField = new("period"), TickField = new("tick");
     private static readonly DataField<string> RegionField = new("region"), SectorField = new("sector"), MetricField = new("metric");
+    private static readonly DataField<string> DestinationField = new("destination"); // NULL for metrics without a destination
+    private static readonly DataField<bool> AggregateField = new("aggregate");
     private static readonly DataField<double?> ValueField = new("value"); // nullable: NULL where undefined, never NaN
 
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -33,23 +39,26 @@ public sealed class MetricsFiles : IRunSink, IAsyncDisposable
     private int _next;
     private bool _disposed;
 
-    private MetricsFiles(string spool, CsvOut csv, FileStream parquetStream, ParquetWriter parquet)
+    private readonly string _scenario;
+
+    private MetricsFiles(string spool, CsvOut csv, FileStream parquetStream, ParquetWriter parquet, string scenario)
     {
-        _spool = spool; _csv = csv; _parquetStream = parquetStream; _parquet = parquet;
+        _spool = spool; _csv = csv; _parquetStream = parquetStream; _parquet = parquet; _scenario = scenario;
     }
 
-    /// <summary>Creates metrics.csv (with its header) and metrics.parquet in <paramref name="folder"/>.</summary>
-    public static async Task<MetricsFiles> CreateAsync(string folder, ScenarioDefinition scenario)
+    /// <summary>Creates metrics.csv (with its header) and metrics.parquet in <paramref name="folder"/>; the scenario
+    /// column holds <paramref name="scenarioName"/> (by default the scenario's name; compare passes its unique run name).</summary>
+    public static async Task<MetricsFiles> CreateAsync(string folder, ScenarioDefinition scenario, string? scenarioName = null)
     {
         string spool = Path.Combine(folder, SpoolFolder);
         Directory.CreateDirectory(spool);
         var csv = CsvOut.Create(Path.Combine(folder, ResultWriter.MetricsFile));
-        csv.Row("replication", "year", "period", "tick", "region", "sector", "metric", "value");
+        csv.Row(Columns);
         var stream = File.Create(Path.Combine(folder, ResultWriter.MetricsParquetFile));
-        var schema = new ParquetSchema(ReplicationField, YearField, PeriodField, TickField, RegionField, SectorField, MetricField, ValueField);
+        var schema = new ParquetSchema(ScenarioField, ReplicationField, YearField, PeriodField, TickField, RegionField, DestinationField, SectorField, MetricField, AggregateField, ValueField);
         var parquet = await ParquetWriter.CreateAsync(schema, stream);
         parquet.CustomMetadata = Stamp.For(scenario).ToDictionary();
-        return new MetricsFiles(spool, csv, stream, parquet);
+        return new MetricsFiles(spool, csv, stream, parquet, scenarioName ?? scenario.Name);
     }
 
     public async ValueTask ReplicationFinishedAsync(int replication, IReadOnlyList<TickMetrics> ticks, CancellationToken cancel)
@@ -104,32 +113,42 @@ public sealed class MetricsFiles : IRunSink, IAsyncDisposable
         int n = 0;
         foreach (var t in ticks) n += t.Metrics.Count;
         var year = new int[n]; var period = new int[n]; var tick = new int[n];
-        var region = new string[n]; var sector = new string[n]; var metric = new string[n]; var value = new double?[n];
+        var region = new string[n]; var destination = new string?[n]; var sector = new string[n]; var metric = new string[n];
+        var aggregate = new bool[n]; var value = new double?[n];
         int k = 0;
         foreach (var t in ticks)
         {
             var b = t.Metrics;
             for (int i = 0; i < b.Count; i++, k++)
             {
+                var def = MetricCatalogue.Get(b.Metric[i]);
                 year[k] = t.Year; period[k] = t.Period; tick[k] = t.Tick;
                 region[k] = MetricCatalogue.RegionLabel(b.Region[i]); sector[k] = MetricCatalogue.SectorLabel(b.Sector[i]);
-                metric[k] = MetricCatalogue.Get(b.Metric[i]).Name;
+                metric[k] = def.Name;
+                string dest = def.DestinationLabel;
+                destination[k] = dest.Length == 0 ? null : dest;
+                aggregate[k] = def.IsAggregate(b.Region[i], b.Sector[i]);
                 double v = b.Value[i];
                 value[k] = double.IsNaN(v) ? null : v;
                 using var row = _csv.NewRow();
-                CsvOut.Set(row, 0, replication); CsvOut.Set(row, 1, t.Year); CsvOut.Set(row, 2, t.Period); CsvOut.Set(row, 3, t.Tick);
-                CsvOut.Set(row, 4, region[k]); CsvOut.Set(row, 5, sector[k]); CsvOut.Set(row, 6, metric[k]); CsvOut.Set(row, 7, v);
+                CsvOut.Set(row, 0, _scenario);
+                CsvOut.Set(row, 1, replication); CsvOut.Set(row, 2, t.Year); CsvOut.Set(row, 3, t.Period); CsvOut.Set(row, 4, t.Tick);
+                CsvOut.Set(row, 5, region[k]); CsvOut.Set(row, 6, dest); CsvOut.Set(row, 7, sector[k]); CsvOut.Set(row, 8, metric[k]);
+                CsvOut.Set(row, 9, CsvOut.Bool(aggregate[k])); CsvOut.Set(row, 10, v);
             }
         }
 
         using var group = _parquet.CreateRowGroup();
+        await group.WriteAsync(ScenarioField, Enumerable.Repeat(_scenario, n).ToArray());
         await group.WriteAsync(ReplicationField, new ReadOnlyMemory<int>(Enumerable.Repeat(replication, n).ToArray()));
         await group.WriteAsync(YearField, new ReadOnlyMemory<int>(year));
         await group.WriteAsync(PeriodField, new ReadOnlyMemory<int>(period));
         await group.WriteAsync(TickField, new ReadOnlyMemory<int>(tick));
         await group.WriteAsync(RegionField, region);
+        await group.WriteAsync(DestinationField, destination!);
         await group.WriteAsync(SectorField, sector);
         await group.WriteAsync(MetricField, metric);
+        await group.WriteAsync(AggregateField, new ReadOnlyMemory<bool>(aggregate));
         await group.WriteAsync<double>(ValueField, new ReadOnlyMemory<double?>(value));
         _next = replication + 1;
     }

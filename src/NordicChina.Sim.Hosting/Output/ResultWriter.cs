@@ -16,6 +16,10 @@ public static class ResultWriter
     public const string RunFile = "run.json";
     public const string MetricsParquetFile = "metrics.parquet";
 
+    /// <summary>summary.csv's columns, in order.</summary>
+    public static readonly string[] SummaryColumns = ["metric", "year", "region", "destination", "sector", "aggregate", "n", "mean", "sd", "ci95_low", "ci95_high",
+        "p2_5", "p97_5", "sd_stochastic", "sd_parametric", "share_parametric", "seed", "program_version"];
+
     /// <summary>Writes summary.csv and run.json; metrics.csv and metrics.parquet are written by a <see cref="MetricsFiles"/>
     /// sink while the run goes on.</summary>
     public static async Task WriteAsync(RunResult run, string folder)
@@ -30,14 +34,15 @@ public static class ResultWriter
     private static async Task WriteSummaryAsync(IReadOnlyList<SummaryRow> rows, string path, ulong seed)
     {
         await using var w = CsvOut.Create(path);
-        w.Row("metric", "year", "region", "sector", "n", "mean", "sd", "ci95_low", "ci95_high", "p2_5", "p97_5", "sd_stochastic", "sd_parametric", "share_parametric", "seed", "program_version");
+        w.Row(SummaryColumns);
         foreach (var r in rows)
         {
             using var row = w.NewRow();
-            CsvOut.Set(row, 0, r.Metric); CsvOut.Set(row, 1, r.Year); CsvOut.Set(row, 2, r.Region); CsvOut.Set(row, 3, r.Sector); CsvOut.Set(row, 4, r.N);
-            CsvOut.Set(row, 5, r.Mean); CsvOut.Set(row, 6, r.Sd); CsvOut.Set(row, 7, r.Ci95Low); CsvOut.Set(row, 8, r.Ci95High); CsvOut.Set(row, 9, r.P025); CsvOut.Set(row, 10, r.P975);
-            CsvOut.Set(row, 11, r.Spread.SdStochastic); CsvOut.Set(row, 12, r.Spread.SdParametric); CsvOut.Set(row, 13, r.Spread.ShareParametric);
-            CsvOut.Set(row, 14, seed); CsvOut.Set(row, 15, ProgramInfo.Version);
+            CsvOut.Set(row, 0, r.Metric); CsvOut.Set(row, 1, r.Year); CsvOut.Set(row, 2, r.Region); CsvOut.Set(row, 3, r.Destination); CsvOut.Set(row, 4, r.Sector);
+            CsvOut.Set(row, 5, CsvOut.Bool(r.Aggregate)); CsvOut.Set(row, 6, r.N);
+            CsvOut.Set(row, 7, r.Mean); CsvOut.Set(row, 8, r.Sd); CsvOut.Set(row, 9, r.Ci95Low); CsvOut.Set(row, 10, r.Ci95High); CsvOut.Set(row, 11, r.P025); CsvOut.Set(row, 12, r.P975);
+            CsvOut.Set(row, 13, r.Spread.SdStochastic); CsvOut.Set(row, 14, r.Spread.SdParametric); CsvOut.Set(row, 15, r.Spread.ShareParametric);
+            CsvOut.Set(row, 16, seed); CsvOut.Set(row, 17, ProgramInfo.Version);
         }
     }
 

@@ -19,9 +19,12 @@ public static class Summary
         foreach (var (key, values) in table)
         {
             var d = Description.Of(values);
-            rows.Add(new SummaryRow(MetricCatalogue.Get(key.Metric).Name, key.Year, MetricCatalogue.RegionLabel(key.Region), MetricCatalogue.SectorLabel(key.Sector),
+            var def = MetricCatalogue.Get(key.Metric);
+            rows.Add(new SummaryRow(def.Name, key.Year, MetricCatalogue.RegionLabel(key.Region), MetricCatalogue.SectorLabel(key.Sector),
                 d.N, d.Mean, d.Sd, d.Ci95Low, d.Ci95High, d.P025, d.P975)
             {
+                Destination = def.DestinationLabel,
+                Aggregate = def.IsAggregate(key.Region, key.Sector),
                 Spread = scenario is null ? Analysis.Comparison.VarianceDecomposition.None : Uncertainty.ParametricSpread.Of(scenario, values),
             });
         }

@@ -11,29 +11,41 @@ public static class MetricCatalogue
     private static readonly List<MetricDefinition> List = new();
     private static readonly Dictionary<string, int> ByName = new(StringComparer.Ordinal);
 
-    private static int Add(string name, string unit, MetricKind kind, string breakdown, string description)
+    private static int Add(string name, string unit, MetricKind kind, string breakdown, string description,
+        MetricTotal total = MetricTotal.None, bool regionTotal = false, bool sectorAllTotal = false, int destination = MetricPoint.All)
     {
-        var def = new MetricDefinition(List.Count, name, unit, kind, breakdown, description);
+        var def = new MetricDefinition(List.Count, name, unit, kind, breakdown, description)
+        {
+            Total = total, RegionTotal = regionTotal, SectorAllTotal = sectorAllTotal, Destination = destination,
+        };
         List.Add(def);
-        ByName.Add(name, def.Id);
+        ByName.Add(def.Key, def.Id);
         return def.Id;
     }
 
-    private const string ByHost = "region = host region or all; sector = all";
-    private const string ByHostAndSector = "region = all; sector = investor's sector or all";
+    /// <summary>A metric summed over the host regions in its region = all row.</summary>
+    private static int AddByHost(string name, string unit, MetricKind kind, string description) =>
+        Add(name, unit, kind, ByHost, description, MetricTotal.Sum, regionTotal: true);
+
+    /// <summary>A metric per sector whose heavy row is the mean of the heavy-industry sectors (or, for the window, computed from it).</summary>
+    private static int AddBySector(string name, string unit, string description, MetricKind kind = MetricKind.Stock, MetricTotal total = MetricTotal.Mean) =>
+        Add(name, unit, kind, "region = all; sector = sector or heavy (aggregate: mean of heavy-industry sectors)", description, total);
+
+    private const string ByHost = "region = host region or all (aggregate: sum of the hosts); sector = all";
+    private const string ByHostAndSector = "region = all; sector = investor's sector, or all for equity by funds (a leaf, not a total)";
     private const string ByRegion = "region = region; sector = all";
 
     // FDI (Chinese money into hosts).
-    public static readonly int FdiAcquisitionValue = Add("fdi.acquisition.value", "EUR m", MetricKind.Flow, ByHost, "Money paid in completed Chinese acquisitions of host firms.");
-    public static readonly int FdiAcquisitionDeals = Add("fdi.acquisition.deals", "deals", MetricKind.Flow, ByHost, "Completed Chinese acquisitions.");
-    public static readonly int FdiRdCentreValue = Add("fdi.rd_centre.value", "EUR m", MetricKind.Flow, ByHost, "First investment in greenfield Chinese R&D centres opened.");
-    public static readonly int FdiRdCentreDeals = Add("fdi.rd_centre.deals", "deals", MetricKind.Flow, ByHost, "Greenfield Chinese R&D centres opened (including redirected acquisitions).");
-    public static readonly int FdiEquityValue = Add("fdi.equity.value", "EUR m", MetricKind.Flow, ByHost, "Chinese minority and VC equity invested in host startups (by firms and funds).");
-    public static readonly int FdiEquityDeals = Add("fdi.equity.deals", "deals", MetricKind.Flow, ByHost, "Chinese equity deals.");
-    public static readonly int FdiTotalValue = Add("fdi.total.value", "EUR m", MetricKind.Flow, ByHost, "All Chinese FDI: acquisitions + R&D centres + equity.");
-    public static readonly int FdiTotalDeals = Add("fdi.total.deals", "deals", MetricKind.Flow, ByHost, "All completed Chinese FDI deals.");
-    public static readonly int FdiBlockedDeals = Add("fdi.blocked.deals", "deals", MetricKind.Flow, ByHost, "Acquisitions stopped by FDI screening (redirected ones included).");
-    public static readonly int FdiRedirectedDeals = Add("fdi.redirected.deals", "deals", MetricKind.Flow, ByHost, "Blocked acquisitions turned into R&D centres.");
+    public static readonly int FdiAcquisitionValue = AddByHost("fdi.acquisition.value", "EUR m", MetricKind.Flow, "Money paid in completed Chinese acquisitions of host firms.");
+    public static readonly int FdiAcquisitionDeals = AddByHost("fdi.acquisition.deals", "deals", MetricKind.Flow, "Completed Chinese acquisitions.");
+    public static readonly int FdiRdCentreValue = AddByHost("fdi.rd_centre.value", "EUR m", MetricKind.Flow, "First investment in greenfield Chinese R&D centres opened.");
+    public static readonly int FdiRdCentreDeals = AddByHost("fdi.rd_centre.deals", "deals", MetricKind.Flow, "Greenfield Chinese R&D centres opened (including redirected acquisitions).");
+    public static readonly int FdiEquityValue = AddByHost("fdi.equity.value", "EUR m", MetricKind.Flow, "Chinese minority and VC equity invested in host startups (by firms and funds).");
+    public static readonly int FdiEquityDeals = AddByHost("fdi.equity.deals", "deals", MetricKind.Flow, "Chinese equity deals.");
+    public static readonly int FdiTotalValue = AddByHost("fdi.total.value", "EUR m", MetricKind.Flow, "All Chinese FDI: acquisitions + R&D centres + equity.");
+    public static readonly int FdiTotalDeals = AddByHost("fdi.total.deals", "deals", MetricKind.Flow, "All completed Chinese FDI deals.");
+    public static readonly int FdiBlockedDeals = AddByHost("fdi.blocked.deals", "deals", MetricKind.Flow, "Acquisitions stopped by FDI screening (redirected ones included).");
+    public static readonly int FdiRedirectedDeals = AddByHost("fdi.redirected.deals", "deals", MetricKind.Flow, "Blocked acquisitions turned into R&D centres.");
     public static readonly int FdiSectorValue = Add("fdi.sector.value", "EUR m", MetricKind.Flow, ByHostAndSector, "All Chinese FDI into European and US hosts by the investor's sector (equity by funds under sector all).");
 
     // Jobs in host and home regions (modelled employers).
@@ -58,8 +70,12 @@ public static class MetricCatalogue
     public static readonly int TalentRefused = Add("talent.refused", "persons", MetricKind.Flow, ByRegion, "Movers from the region refused entry by their destination (they stay).");
     public static readonly int TalentPhdStock = Add("talent.phd_stock", "persons", MetricKind.Stock, ByRegion, "Active AI PhDs.");
     public static readonly int TalentRdQuality = Add("talent.rd_quality", "0-1 score", MetricKind.Stock, ByRegion, "Effective R&D personnel quality (raised by the PhD stock).");
+    /// <summary>talent.flow's series, one per destination region (index = the destination's index); written as metric
+    /// talent.flow with the destination in the destination column, named talent.flow&gt;CODE in inputs.</summary>
     public static readonly IReadOnlyList<int> TalentFlowTo = Regions.All
-        .Select(r => Add($"talent.flow.to.{r.Code}", "persons", MetricKind.Flow, "region = origin; sector = all", $"Migrants moving from the row's region to {r.Name}."))
+        .Select(r => Add("talent.flow", "persons", MetricKind.Flow, "region = origin; destination = destination region; sector = all",
+            "Migrants moving from the origin region (column region) to the destination region (column destination); in inputs " +
+            "(targets, sensitivity outputs) one destination's series is named talent.flow>CODE, e.g. talent.flow>USA.", destination: r.Index))
         .ToArray();
 
     // R&D centres.
@@ -73,12 +89,12 @@ public static class MetricCatalogue
     public static readonly int FirmsChineseOwned = Add("firms.chinese_owned", "firms", MetricKind.Stock, ByRegion, "Host firms owned by Chinese acquirers.");
 
     // Capability and the window.
-    public static readonly int CapabilitySweden = Add("capability.se", "share of frontier", MetricKind.Stock, "region = all; sector = sector or heavy (mean of heavy-industry sectors)", "Sweden's AI capability.");
-    public static readonly int CapabilityChina = Add("capability.cn", "share of frontier", MetricKind.Stock, "region = all; sector = sector or heavy", "China's AI capability.");
+    public static readonly int CapabilitySweden = AddBySector("capability.se", "share of frontier", "Sweden's AI capability.");
+    public static readonly int CapabilityChina = AddBySector("capability.cn", "share of frontier", "China's AI capability.");
     public static readonly int CapabilityRobotsChina = Add("capability.cn_robot_density", "robots per 10,000 workers", MetricKind.Stock, "region = all; sector = all", "China's robot density (heavy-industry readiness).");
-    public static readonly int WindowGap = Add("window.gap", "share of frontier", MetricKind.Stock, "region = all; sector = sector or heavy", "Sweden's lead over China (negative = China ahead).");
-    public static readonly int WindowOpen = Add("window.open", "1 = open, 0 = closed", MetricKind.Stock, "region = all; sector = sector or heavy", "Whether the window of opportunity is open.");
-    public static readonly int WindowClosingYear = Add("window.closing_year", "year", MetricKind.Final, "region = all; sector = sector or heavy", "Year the window first closed; missing (an empty field, NULL in Parquet) if it stayed open to the end (then summary.csv counts only replications where it closed, in n).");
+    public static readonly int WindowGap = AddBySector("window.gap", "share of frontier", "Sweden's lead over China (negative = China ahead).");
+    public static readonly int WindowOpen = AddBySector("window.open", "1 = open, 0 = closed", "Whether the window of opportunity is open (heavy: from the heavy-industry gap).", total: MetricTotal.Derived);
+    public static readonly int WindowClosingYear = AddBySector("window.closing_year", "year", "Year the window first closed (heavy: from the heavy-industry gap); missing (an empty field, NULL in Parquet) if it stayed open to the end (then summary.csv counts only replications where it closed, in n).", MetricKind.Final, MetricTotal.Derived);
 
     // Venture capital.
     public static readonly int VcFundsActive = Add("vc.funds_active", "funds", MetricKind.Stock, "region = fund's home region; sector = all", "Funds not failed and not wound down: investing, or past the investment period and managing their holdings (failed funds still sell off their holdings).");
@@ -92,7 +108,7 @@ public static class MetricCatalogue
     public static readonly int VcWrittenOff = Add("vc.written_off", "holdings", MetricKind.Flow, "region = fund's home region; sector = all", "Holdings written off because the startup failed.");
 
     // AI adoption.
-    public static readonly int AdoptionShare = Add("adoption.share", "share of firms", MetricKind.Stock, "region = region; sector = sector or all", "Share of the region's live firms that have adopted AI.");
+    public static readonly int AdoptionShare = Add("adoption.share", "share of firms", MetricKind.Stock, "region = region; sector = sector or all (aggregate: share over all the region's firms)", "Share of the region's live firms that have adopted AI.", MetricTotal.Mean, sectorAllTotal: true);
     public static readonly int AdoptionNew = Add("adoption.new", "firms", MetricKind.Flow, "region = region; sector = all", "Firms adopting AI.");
 
     // Nordic firms entering China.
@@ -107,9 +123,33 @@ public static class MetricCatalogue
 
     public static MetricDefinition Get(int id) => List[id];
 
-    public static bool TryGet(string name, out MetricDefinition def)
+    /// <summary>The series named <paramref name="key"/>: a metric's name, or for a metric with a destination
+    /// name&gt;DESTINATION (<c>talent.flow&gt;USA</c>); the bare name of such a metric is not a series.</summary>
+    public static bool TryGet(string key, out MetricDefinition def)
     {
-        def = ByName.TryGetValue(name, out var id) ? List[id] : null!;
+        def = ByName.TryGetValue(key, out var id) ? List[id] : null!;
+        return def is not null;
+    }
+
+    /// <summary>A hint for an unknown series name: how to name one destination's series of a metric with a destination
+    /// (a bare <c>talent.flow</c>, or the former <c>talent.flow.to.USA</c>); "" otherwise.</summary>
+    public static string Hint(string key)
+    {
+        const string Former = "talent.flow.to.";
+        if (key.StartsWith(Former, StringComparison.Ordinal) && TryGet("talent.flow>" + key[Former.Length..], out var d))
+            return $" (now {d.Key}: talent.flow has the destination in its own column)";
+        return List.Any(m => m.Name == key && m.Destination != MetricPoint.All)
+            ? $" ({key} has one series per destination: name one as {key}>CODE, e.g. {key}>USA)"
+            : "";
+    }
+
+    /// <summary>The metrics as outputs name them: one definition per name (a metric with a destination by its first series).</summary>
+    public static IEnumerable<MetricDefinition> Named => List.DistinctBy(m => m.Name);
+
+    /// <summary>A metric by the name outputs write in their metric column (a metric with a destination: its first series).</summary>
+    public static bool TryGetNamed(string name, out MetricDefinition def)
+    {
+        def = ByName.TryGetValue(name, out var id) ? List[id] : List.FirstOrDefault(m => m.Name == name)!;
         return def is not null;
     }
 

@@ -20,7 +20,7 @@ public static class LeverExpectations
         new("eu_china_treaty", 1.0, "fdi.acquisition.deals", "GSR", "all", +1, false),
         new("trade_conflict", 1.5, "fdi.total.deals", "all", "all", -1, false),
         new("trade_conflict", 1.5, "china_entry.entered", "*", "all", -1, false),
-        new("us_visa_restrictions", 1.0, "talent.flow.to.USA", "BJS", "all", -1, false),
+        new("us_visa_restrictions", 1.0, "talent.flow>USA", "BJS", "all", -1, false),
         new("pandemic", 1.0, "fdi.total.deals", "all", "all", -1, false),
         new("pandemic", 1.0, "vc.deals", "*", "all", -1, false),
         new("triple_helix", 3.0, "adoption.new", "GSR", "all", +1, false),

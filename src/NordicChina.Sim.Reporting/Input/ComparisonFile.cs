@@ -60,7 +60,8 @@ internal sealed class ComparisonFile
             // Without comparison.json the baseline is the run folder that is not one of the scenarios.
             var runs = Path.Combine(folder, "runs");
             baseline = Directory.Exists(runs)
-                ? Directory.GetDirectories(runs).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)
+                ? Directory.GetDirectories(runs).Select(Path.GetFileName).OfType<string>()
+                    .Select(d => d.StartsWith(HivePrefix, StringComparison.Ordinal) ? d[HivePrefix.Length..] : d).Order(StringComparer.Ordinal)
                     .FirstOrDefault(d => !scenarios.Contains(d))
                 : null;
         }
@@ -83,7 +84,7 @@ internal sealed class ComparisonFile
             {
                 rows.Add(new ComparisonRow(
                     CsvTable.Field(r, scenario).Trim(),
-                    CsvTable.Field(r, metric).Trim(),
+                    CsvTable.SeriesName(csv, r, metric),
                     year < 0 ? "total" : CsvTable.Field(r, year).Trim(),
                     CsvTable.Field(r, region).Trim(),
                     CsvTable.Field(r, sector).Trim(),
@@ -99,6 +100,14 @@ internal sealed class ComparisonFile
         }
     }
 
-    /// <summary>The folder holding one scenario's run.json and summary.csv.</summary>
-    public static string RunFolder(string folder, string scenario) => Path.Combine(folder, "runs", scenario);
+    private const string HivePrefix = "scenario=";
+
+    /// <summary>The folder holding one scenario's run.json and summary.csv: runs/scenario=&lt;name&gt; (Hive-style), or
+    /// runs/&lt;name&gt; in comparisons written before that layout.</summary>
+    public static string RunFolder(string folder, string scenario)
+    {
+        string hive = Path.Combine(folder, "runs", HivePrefix + scenario);
+        string old = Path.Combine(folder, "runs", scenario);
+        return Directory.Exists(hive) || !Directory.Exists(old) ? hive : old;
+    }
 }

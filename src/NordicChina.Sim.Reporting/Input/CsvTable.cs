@@ -63,6 +63,15 @@ internal sealed class CsvTable
             ? index
             : throw new InvalidDataException($"CSV column '{column}' is missing (header: {string.Join(",", Header)}).");
 
+    /// <summary>The series a row is about: its metric, or for a row with a destination (talent.flow) metric&gt;DESTINATION
+    /// (e.g. talent.flow&gt;USA), so that the destinations of one origin stay apart.</summary>
+    public static string SeriesName(CsvTable csv, string[] row, int metric)
+    {
+        string name = Field(row, metric).Trim();
+        string destination = csv.Has("destination") ? Field(row, csv.Column("destination")).Trim() : "";
+        return destination.Length == 0 ? name : name + ">" + destination;
+    }
+
     /// <summary>The field of a row, or "" when the row is short.</summary>
     public static string Field(string[] row, int index) => index >= 0 && index < row.Length ? row[index] : "";
 

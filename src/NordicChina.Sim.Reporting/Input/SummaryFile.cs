@@ -26,7 +26,7 @@ internal sealed class SummaryFile
             }
 
             var row = new SummaryRow(
-                CsvTable.Field(r, metric).Trim(),
+                CsvTable.SeriesName(csv, r, metric),
                 y,
                 CsvTable.Field(r, region).Trim(),
                 CsvTable.Field(r, sector).Trim(),

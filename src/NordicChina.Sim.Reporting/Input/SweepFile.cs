@@ -40,7 +40,7 @@ internal sealed class SweepFile
         var rows = csv.Rows.Select(r => new SweepRow(
             CsvTable.Field(r, point).Trim(),
             columns.Select(c => CsvTable.Field(r, c).Trim()).ToList(),
-            CsvTable.Field(r, metric).Trim(),
+            CsvTable.SeriesName(csv, r, metric),
             CsvTable.Field(r, region).Trim(),
             CsvTable.Field(r, sector).Trim(),
             CsvTable.Number(CsvTable.Field(r, n)),

@@ -150,7 +150,7 @@ internal static class ComparisonSection
         html.Heading(3, "Headline results over time");
         if (summaries.Count == 0)
         {
-            html.Paragraph("No runs/<scenario>/summary.csv files: the yearly paths cannot be charted.", "note");
+            html.Paragraph("No runs/scenario=<name>/summary.csv files: the yearly paths cannot be charted.", "note");
             return;
         }
 
