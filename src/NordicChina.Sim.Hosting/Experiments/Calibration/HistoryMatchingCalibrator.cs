@@ -157,14 +157,14 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
         EnsembleSize = spec.Ensemble,
     };
 
-    /// <summary>The budget of a twin experiment: at most 3 waves of two thirds of the design points, and an ensemble
-    /// of 80 (the twins check the method's coverage; they need not be as tight as the shipped calibration).</summary>
+    /// <summary>The budget of a twin experiment: at most 2 waves of half the design points, and an ensemble of 60 (the
+    /// twins check the method's coverage, ten calibrations in a row; they need not be as tight as the shipped one).</summary>
     public static HistoryMatchingOptions TwinOptions(CalibrationSpec spec, ulong seed) => Options(spec, seed) with
     {
-        MaxWaves = Math.Min(spec.Waves, 3),
-        FirstWaveDesignSize = Math.Max(spec.Parameters.Count + 2, 2 * spec.DesignPoints / 3),
-        WaveDesignSize = Math.Max(spec.Parameters.Count + 2, 2 * spec.DesignPoints / 3),
-        EnsembleSize = Math.Min(spec.Ensemble, 80),
+        MaxWaves = Math.Min(spec.Waves, 2),
+        FirstWaveDesignSize = Math.Max(spec.Parameters.Count + 2, spec.DesignPoints / 2),
+        WaveDesignSize = Math.Max(spec.Parameters.Count + 2, spec.DesignPoints / 2),
+        EnsembleSize = Math.Min(spec.Ensemble, 60),
     };
 
     private static HistoryMatchTarget Target(MomentSlot s, double observed, double ensembleVariance) =>
