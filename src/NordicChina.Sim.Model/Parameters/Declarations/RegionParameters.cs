@@ -20,13 +20,13 @@ internal static class RegionParameters
             ["FIN"] = [0.80, 0.90, 0.70, 0.80, 0.40, 122082, 110000, 3000, 100, 1300, 55000, 30000],
             ["DNK"] = [0.80, 0.90, 0.70, 0.80, 0.45, 141385, 100000, 2800, 90, 1200, 65000, 36000],
             ["NOR"] = [0.75, 0.90, 0.65, 0.75, 0.40, 150000, 80000, 2000, 60, 800, 70000, 40000],
-            ["DEU"] = [0.80, 0.85, 0.75, 0.65, 0.80, 95371, 1100000, 30000, 900, 12000, 62000, 35000],
+            ["DEU"] = [0.611, 0.85, 0.75, 0.65, 0.80, 95371, 1100000, 30000, 900, 12000, 62000, 35000],
             ["NLD"] = [0.80, 0.90, 0.75, 0.75, 0.60, 128073, 330000, 9000, 250, 3500, 62000, 34000],
             ["GBR"] = [0.80, 0.85, 0.85, 0.70, 0.70, 100000, 850000, 25000, 800, 11000, 60000, 30000],
-            ["BJS"] = [0.65, 0.40, 0.70, 0.50, 0.90, 23157, 600000, 40000, 600, 5970, 35000, 9000],
+            ["BJS"] = [0.65, 0.40, 0.70, 0.50, 0.90, 23157, 600000, 40000, 600, 5730, 35000, 9000],
             ["SZX"] = [0.60, 0.40, 0.55, 0.50, 0.90, 23157, 450000, 25000, 250, 2500, 33000, 9000],
             ["GDM"] = [0.45, 0.35, 0.45, 0.40, 0.85, 23157, 500000, 30000, 150, 1500, 20000, 7000],
-            ["USA"] = [0.90, 0.85, 0.95, 0.75, 0.90, 130000, 3500000, 100000, 3000, 41800, 110000, 40000],
+            ["USA"] = [0.757, 0.85, 0.95, 0.75, 0.90, 130000, 3500000, 100000, 3000, 37600, 110000, 40000],
         };
         var vaSource = new HashSet<string> { "GSR", "WSE", "FIN", "DNK", "DEU", "NLD", "BJS", "SZX", "GDM" };
         const string engineerPay = "Sveriges Ingenjorer (2020), Ingenjoren, 'Sa mycket skiljer sig ingenjorers loner': mean monthly pay 2019 of private-sector chartered engineers (civilingenjorer, not managers) ";
@@ -66,7 +66,9 @@ internal static class RegionParameters
         foreach (var r in Regions.All)
         {
             var v = regionTable[r.Code];
-            string qualitative = r.IsSwedish ? RdLocationFactors + "; Sweden scores high on each (score assumption)" : Assumption;
+            string qualitative = r.IsSwedish ? RdLocationFactors + "; Sweden scores high on each (score assumption)"
+                : r.Code is "DEU" or "USA" ? "calibrated (scenarios/calibration/, docs/calibration.md) to the host shares and the US series of Chinese FDI 2014-2020; was an assumption"
+                : Assumption;
             d.Add($"region.{r.Code}.rd_quality", v[0], "0-1 score", 0, 1, qualitative, $"Quality of R&D personnel in {r.Name}.", (p, v) => p.RdQuality[r.Index] = v);
             d.Add($"region.{r.Code}.ip_protection", v[1], "0-1 score", 0, 1, r.IsSwedish ? "report ch.4: Sweden's IP protection framework is solid (score assumption)" : ipSource.GetValueOrDefault(r.Code, Assumption), $"Quality of IP protection in {r.Name}.", (p, v) => p.IpProtection[r.Index] = v);
             d.Add($"region.{r.Code}.university", v[2], "0-1 score", 0, 1, r.IsSwedish ? "report ch.4: Swedish universities strong though not world-leading (score assumption)" : Assumption, $"Expertise of university faculty in {r.Name}.", (p, v) => p.University[r.Index] = v);
