@@ -83,9 +83,14 @@ public static class CalibrationWriter
         var yaml = new StringBuilder();
         yaml.Append("# The calibrated central values (medians of the accepted ensemble of ").Append(c.Spec.Name).Append(", ")
             .Append(c.Accepted.Count).Append(" members), as a scenario overlay:\n# add 'base: <scenario>' and run it, or copy into a scenario's parameters.\n");
-        yaml.Append("parameters:\n");
-        for (int d = 0; d < names.Length; d++)
-            yaml.Append("  ").Append(names[d]).Append(": ").Append(N(central[d])).Append('\n');
+        if (c.Accepted.Count == 0)
+            yaml.Append("# No parameter set was accepted: no central values (widen the ranges, or check the targets and their sds).\nparameters: {}\n");
+        else
+        {
+            yaml.Append("parameters:\n");
+            for (int d = 0; d < names.Length; d++)
+                yaml.Append("  ").Append(names[d]).Append(": ").Append(N(central[d])).Append('\n');
+        }
         await File.WriteAllTextAsync(Path.Combine(folder, "central-values.yaml"), yaml.ToString(), new UTF8Encoding(false));
 
         int heldOut = c.Predictions.Count(p => p.Slot.Role != MomentRole.Fitted);
@@ -110,7 +115,7 @@ public static class CalibrationWriter
             twins = c.Twins.Count,
             twins_non_implausible = c.Twins.Count(t => t.NonImplausible),
             twins_inside_ranges = c.Twins.Count(t => t.InsideEnsembleRanges),
-            parameters = c.Ranges.Select((r, d) => new { name = r.Name, low = r.Low, high = r.High, central = central[d] }).ToArray(),
+            parameters = c.Ranges.Select((r, d) => new { name = r.Name, low = r.Low, high = r.High, central = double.IsFinite(central[d]) ? central[d] : (double?)null }).ToArray(),
             wall_seconds = Math.Round((c.Finished - c.Started).TotalSeconds, 1),
             program_version = ProgramInfo.Version,
         };
