@@ -36,6 +36,14 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
                 Console.Error.WriteLine($"error: {path}: with --replications {baseline.Replications}: {tooLarge}; nothing was run.");
                 return ExitCodes.BadInput;
             }
+        var (window, windowError) = YearWindow.Resolve(settings.From, settings.Until, baseline.StartYear, baseline.EndYear);
+        if (windowError is not null)
+        {
+            Console.Error.WriteLine($"error: {windowError}; nothing was run.");
+            return ExitCodes.BadInput;
+        }
+        var groups = ParseGroups(settings.Groups);
+        if (groups is null) return ExitCodes.BadInput;
         string outDir = settings.Out ?? Path.Combine("results", "compare-" + baseline.Name);
         if (!Experiments.OutputAllowed(outDir)) return ExitCodes.BadInput;
 
@@ -44,34 +52,42 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
         await using var cluster = opened;
         AnsiConsole.MarkupLine($"Comparing {scenarios.Count} scenario(s) with [bold]{Markup.Escape(baseline.Name)}[/]: {baseline.Replications} replications each, common seed {baseline.Seed}.");
         var names = await Experiments.WithProgress("runs", settings.Quiet,
-            p => new ComparisonRunner(cluster.GrainFactory, cluster.Silos) { MaxAttempts = Clusters.Attempts(cluster), Log = Clusters.Log }.RunAsync(baseline, scenarios, outDir, p, cancellationToken));
+            p => new ComparisonRunner(cluster.GrainFactory, cluster.Silos) { MaxAttempts = Clusters.Attempts(cluster), Log = Clusters.Log, Groups = groups, Window = window }.RunAsync(baseline, scenarios, outDir, p, cancellationToken));
         if (!settings.NoReport) ReportCommand.Write(outDir);
-        PrintTable(outDir, names);
-        AnsiConsole.MarkupLine($"Results in [bold]{Markup.Escape(Path.GetFullPath(outDir))}[/] (comparison.csv, report.html, runs/).");
+        PrintTable(outDir, names, groups, window ?? (baseline.StartYear, baseline.EndYear), window is not null);
+        AnsiConsole.MarkupLine($"Results in [bold]{Markup.Escape(Path.GetFullPath(outDir))}[/] (comparison.csv{(window is null ? "" : ", " + ComparisonRunner.WindowFile)}, report.html, runs/).");
         return ExitCodes.Ok;
     }
 
-    private static readonly (string Metric, string Region, string Sector, string Label)[] Headlines =
-    [
-        ("fdi.total.value", "all", "all", "Chinese FDI, all hosts (EUR m)"),
-        ("fdi.total.value", "GSR", "all", "Chinese FDI into the GSR (EUR m)"),
-        ("rdcentres.opened", "GSR", "all", "R&D centres opened in the GSR"),
-        ("jobs.rd_centres", "GSR", "all", "R&D-centre jobs created in the GSR"),
-        ("talent.net_migration", "GSR", "all", "Net talent migration into the GSR"),
-        ("window.closing_year", "all", "heavy", "Heavy-industry window closing year"),
-    ];
-
-    private static void PrintTable(string outDir, IReadOnlyList<string> names)
+    /// <summary>The region groups given with --group, or null after printing why one is not a group (exit 2 follows).</summary>
+    internal static IReadOnlyList<Model.World.RegionGroup>? ParseGroups(IEnumerable<string> texts)
     {
-        // comparison-horizon.csv, its columns found by name; the headlines have no destination (an empty field).
-        var file = CsvOut.ReadFile(Path.Combine(outDir, ComparisonRunner.HorizonFile));
+        var groups = new List<Model.World.RegionGroup>();
+        foreach (var text in texts)
+        {
+            if (Model.World.RegionGroup.Parse(text, out var error) is not { } g)
+            {
+                Console.Error.WriteLine($"error: --group {text}: {error}; nothing was run.");
+                return null;
+            }
+            if (groups.All(x => x.Name != g.Name)) groups.Add(g);
+        }
+        return groups;
+    }
+
+    /// <summary>The console's comparison table: the headline indicators of the GSR and of every group, over the
+    /// whole horizon (comparison-horizon.csv) or the --from/--until window (comparison-window.csv).</summary>
+    internal static void PrintTable(string outDir, IReadOnlyList<string> names, IReadOnlyList<Model.World.RegionGroup> groups, (int From, int Until) years, bool windowed)
+    {
+        // Columns found by name; the headlines have no destination (an empty field).
+        var file = CsvOut.ReadFile(Path.Combine(outDir, windowed ? ComparisonRunner.WindowFile : ComparisonRunner.HorizonFile));
         int Col(string name) => Array.IndexOf(file[0], name);
         int sc = Col("scenario"), me = Col("metric"), re = Col("region"), de = Col("destination"), se = Col("sector"),
             diff = Col("difference"), lo = Col("ci95_low"), hi = Col("ci95_high");
         var rows = file.Skip(1).Where(f => f[de].Length == 0).ToLookup(f => (f[sc], f[me], f[re], f[se]));
-        var table = new Table().Title("Difference from the baseline over the whole horizon (mean, 95% CI)").AddColumn("Metric");
+        var table = new Table().Title($"Difference from the baseline, {YearWindow.Label(years)} (mean, 95% CI): flows summed over the years, stocks at the end of {years.Until}").AddColumn("Metric");
         foreach (var n in names.Skip(1)) table.AddColumn(new TableColumn(Markup.Escape(n)).RightAligned());
-        foreach (var (metric, region, sector, label) in Headlines)
+        foreach (var (metric, region, sector, label) in Indicators(groups, years.Until))
         {
             var cells = new List<string> { Markup.Escape(label) };
             foreach (var n in names.Skip(1))
@@ -82,6 +98,21 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
             table.AddRow(cells.ToArray());
         }
         AnsiConsole.Write(table);
+    }
+
+    private static IEnumerable<(string Metric, string Region, string Sector, string Label)> Indicators(IReadOnlyList<Model.World.RegionGroup> groups, int endYear)
+    {
+        yield return ("fdi.total.value", "all", "all", "Chinese FDI, all hosts (EUR m)");
+        foreach (var (code, name) in new[] { ("GSR", "the GSR") }.Concat(groups.Select(g => (g.Name, g.Title))))
+        {
+            yield return ("fdi.total.value", code, "all", $"Chinese FDI into {name} (EUR m)");
+            yield return ("rdcentres.opened", code, "all", $"Chinese R&D centres opened in {name}");
+            yield return ("rdcentres.active", code, "all", $"Chinese R&D centres open in {name}, end of {endYear}");
+            yield return ("jobs.high_skill", code, "all", $"High-skill jobs in {name}, end of {endYear}");
+            yield return ("jobs.rd_centres", code, "all", $"Jobs created by Chinese R&D centres in {name}");
+            yield return ("talent.net_migration", code, "all", $"Net talent migration into {name}");
+        }
+        yield return ("window.closing_year", "all", "heavy", $"Heavy-industry window closing year (not closed by {endYear}: {endYear + 1})");
     }
 
     private static string Fmt(string s) => s.Length == 0 ? "n/a" :

@@ -18,6 +18,18 @@ public sealed class CompareSettings : ParameterUncertaintySettings
     [Description("Do not write report.html.")]
     public bool NoReport { get; init; }
 
+    [CommandOption("--group <GROUP>")]
+    [Description("Adds the rows of a region group to the outputs (repeatable): nordics (GSR, WSE, FIN, DNK, NOR), sweden (GSR, WSE), europe (the eight European hosts), or codes joined by '+', e.g. GSR+WSE.")]
+    public string[] Groups { get; init; } = [];
+
+    [CommandOption("--from <YEAR>")]
+    [Description("First year of the window that totals cover (default: the first simulated year).")]
+    public int? From { get; init; }
+
+    [CommandOption("--until <YEAR>")]
+    [Description("Last year of the window: flows are summed up to the end of this year, stocks taken at its end (default: the last simulated year).")]
+    public int? Until { get; init; }
+
     protected override int MinReplications => 2;
 
     public override ValidationResult Validate() =>

@@ -22,6 +22,14 @@ public sealed class RunSettings : ParameterUncertaintySettings
     [Description("Also export the run's metrics through OpenTelemetry: 'console'.")]
     public string? Otel { get; init; }
 
+    [CommandOption("--from <YEAR>")]
+    [Description("First year of the window that totals cover (default: the first simulated year).")]
+    public int? From { get; init; }
+
+    [CommandOption("--until <YEAR>")]
+    [Description("Last year of the window: flows are summed up to the end of this year, stocks taken at its end (default: the last simulated year).")]
+    public int? Until { get; init; }
+
     public override ValidationResult Validate()
     {
         if (Seed is < 0) return ValidationResult.Error("--seed must be 0 or more");

@@ -117,6 +117,8 @@ public static class DataPackage
             ["scenario", "metric", "year", "region", "destination", "sector"], ComparisonColumns(withYear: true)),
         ["comparison-horizon.csv"] = new("Per scenario, metric, region and sector: the paired difference from the baseline over the whole horizon.",
             ["scenario", "metric", "region", "destination", "sector"], ComparisonColumns(withYear: false)),
+        ["comparison-window.csv"] = new("Per scenario, metric, region and sector: the paired difference from the baseline over the years from_year..until_year (compare or report --from/--until): flows summed over those years, stocks at the end of until_year.",
+            ["scenario", "metric", "region", "destination", "sector"], ComparisonColumns(withYear: false, window: true)),
         ["sweep.csv"] = new("Per grid point, metric, region and sector: the horizon value across replications; one column per varied parameter.",
             ["point", "metric", "region", "destination", "sector"],
             [
@@ -312,9 +314,10 @@ public static class DataPackage
         ["sweep.parquet"] = "sweep.csv",
     };
 
-    private static Col[] ComparisonColumns(bool withYear) =>
+    private static Col[] ComparisonColumns(bool withYear, bool window = false) =>
     [
         new("scenario", "string", None, "The scenario compared with the baseline."),
+        .. window ? new[] { new Col("from_year", "integer", "year", "First year of the window."), new Col("until_year", "integer", "year", "Last year of the window (stocks are at its end; a window of opportunity closing later counts as not closed).") } : [],
         Metric, .. withYear ? new[] { Year } : [], Region, Destination, Sector, Aggregate,
         new("n", "integer", "replications", "Replication pairs with a value in both."),
         Stat("baseline_mean", "Mean in the baseline."),
