@@ -53,6 +53,22 @@ public sealed class AnalystQuestionTests : IDisposable
         Assert.Contains(Console(opened["difference"]), Line(r.Stdout, "Chinese R&D centres opened in the GSR"));
         // The whole-horizon files are still over 2020-2040.
         Assert.Contains(Csv(Path.Combine(cmp, "comparison.csv")), row => row["year"] == "2040");
+
+        // report recomputes another window, with a group, from the runs' metrics.csv, and shows it.
+        var report = await Nordicsim.RunAsync(_dir.FullName, "report", "cmp", "--until", "2030", "--group", "sweden");
+        Assert.True(report.ExitCode == 0, report.Output);
+        var window2030 = Csv(Path.Combine(cmp, "comparison-window.csv"));
+        double sweden = new[] { "GSR", "WSE" }.Sum(region => Difference(baseRuns, waspRuns, "jobs.high_skill", region, 2020, 2030, flow: false));
+        var swedenRow = Single(window2030, "wasp-doubled", "jobs.high_skill", "sweden");
+        Assert.Equal("2030", swedenRow["until_year"]);
+        Assert.Equal(sweden, Num(swedenRow["difference"]), 9);
+        string html = File.ReadAllText(Path.Combine(cmp, "report.html"));
+        Assert.Contains("Differences from the baseline, 2020-2030", html);
+        Assert.Contains("Differences from the baseline over the whole horizon, 2020-2040", html);
+        Assert.Contains("High-skill jobs in Sweden (GSR and West Sweden), end of 2030", html);
+        var late = await Nordicsim.RunAsync(_dir.FullName, "report", "cmp", "--until", "2041");
+        Assert.Equal(2, late.ExitCode);
+        Assert.Contains("--until 2041 is outside the simulated years 2020-2040", late.Output);
     }
 
     [Fact]
@@ -127,8 +143,31 @@ public sealed class AnalystQuestionTests : IDisposable
     internal static List<Dictionary<string, string>> Csv(string path)
     {
         var lines = File.ReadAllLines(path);
-        var header = lines[0].Split(',');
-        return lines.Skip(1).Select(l => l.Split(',')).Select(f => header.Select((h, i) => (h, f[i])).ToDictionary(p => p.h, p => p.Item2)).ToList();
+        var header = Fields(lines[0]);
+        return lines.Skip(1).Select(Fields).Select(f => header.Select((h, i) => (h, f[i])).ToDictionary(p => p.h, p => p.Item2)).ToList();
+    }
+
+    /// <summary>The fields of one CSV line (RFC 4180 quotes; no line breaks inside fields in these files).</summary>
+    private static string[] Fields(string line)
+    {
+        var fields = new List<string>();
+        var field = new System.Text.StringBuilder();
+        bool quoted = false;
+        for (int i = 0; i < line.Length; i++)
+        {
+            char c = line[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { field.Append('"'); i++; }
+                else if (c == '"') quoted = false;
+                else field.Append(c);
+            }
+            else if (c == '"') quoted = true;
+            else if (c == ',') { fields.Add(field.ToString()); field.Clear(); }
+            else field.Append(c);
+        }
+        fields.Add(field.ToString());
+        return fields.ToArray();
     }
 
     private static Dictionary<string, string> Single(List<Dictionary<string, string>> rows, string scenario, string metric, string region) =>
@@ -137,11 +176,7 @@ public sealed class AnalystQuestionTests : IDisposable
     private static double Num(string s) => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
 
     /// <summary>A value as the console table prints it.</summary>
-    private static string Console(string s)
-    {
-        double v = Num(s);
-        return v.ToString(Math.Abs(v) >= 100 ? "N0" : "G3", CultureInfo.InvariantCulture);
-    }
+    private static string Console(string s) => Reporting.Fmt.Signed(Num(s));
 
     private static string Line(string text, string start) =>
         text.Split('\n').FirstOrDefault(l => l.Contains(start, StringComparison.Ordinal)) ?? throw new Xunit.Sdk.XunitException($"no line with '{start}' in:\n{text}");

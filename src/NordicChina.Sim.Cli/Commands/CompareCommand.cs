@@ -52,7 +52,7 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
         await using var cluster = opened;
         AnsiConsole.MarkupLine($"Comparing {scenarios.Count} scenario(s) with [bold]{Markup.Escape(baseline.Name)}[/]: {baseline.Replications} replications each, common seed {baseline.Seed}.");
         var names = await Experiments.WithProgress("runs", settings.Quiet,
-            p => new ComparisonRunner(cluster.GrainFactory, cluster.Silos) { MaxAttempts = Clusters.Attempts(cluster), Log = Clusters.Log, Groups = groups, Window = window }.RunAsync(baseline, scenarios, outDir, p, cancellationToken));
+            p => new ComparisonRunner(cluster.GrainFactory, cluster.Silos) { MaxAttempts = Clusters.Attempts(cluster), Log = Clusters.Log, Groups = HeadlineTable.Groups(groups), Window = window }.RunAsync(baseline, scenarios, outDir, p, cancellationToken));
         if (!settings.NoReport) ReportCommand.Write(outDir);
         PrintTable(outDir, names, groups, window ?? (baseline.StartYear, baseline.EndYear), window is not null);
         AnsiConsole.MarkupLine($"Results in [bold]{Markup.Escape(Path.GetFullPath(outDir))}[/] (comparison.csv{(window is null ? "" : ", " + ComparisonRunner.WindowFile)}, report.html, runs/).");
@@ -67,7 +67,7 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
         {
             if (Model.World.RegionGroup.Parse(text, out var error) is not { } g)
             {
-                Console.Error.WriteLine($"error: --group {text}: {error}; nothing was run.");
+                Console.Error.WriteLine($"error: --group {text}: {error}; nothing was written.");
                 return null;
             }
             if (groups.All(x => x.Name != g.Name)) groups.Add(g);
@@ -84,15 +84,15 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
         int Col(string name) => Array.IndexOf(file[0], name);
         int sc = Col("scenario"), me = Col("metric"), re = Col("region"), de = Col("destination"), se = Col("sector"),
             diff = Col("difference"), lo = Col("ci95_low"), hi = Col("ci95_high");
-        var rows = file.Skip(1).Where(f => f[de].Length == 0).ToLookup(f => (f[sc], f[me], f[re], f[se]));
+        var rows = file.Skip(1).ToLookup(f => (f[sc], f[me], f[re], f[de], f[se]));
         var table = new Table().Title($"Difference from the baseline, {YearWindow.Label(years)} (mean, 95% CI): flows summed over the years, stocks at the end of {years.Until}").AddColumn("Metric");
         foreach (var n in names.Skip(1)) table.AddColumn(new TableColumn(Markup.Escape(n)).RightAligned());
-        foreach (var (metric, region, sector, label) in Indicators(groups, years.Until))
+        foreach (var (label, unit, metric, region, destination, sector) in HeadlineTable.Definitions(groups, years.Until))
         {
-            var cells = new List<string> { Markup.Escape(label) };
+            var cells = new List<string> { Markup.Escape($"{label} ({unit})") };
             foreach (var n in names.Skip(1))
             {
-                var f = rows[(n, metric, region, sector)].FirstOrDefault();
+                var f = rows[(n, metric, region, destination, sector)].FirstOrDefault();
                 cells.Add(f is null ? "-" : $"{Fmt(f[diff])} ({Fmt(f[lo])} .. {Fmt(f[hi])})");
             }
             table.AddRow(cells.ToArray());
@@ -100,21 +100,7 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
         AnsiConsole.Write(table);
     }
 
-    private static IEnumerable<(string Metric, string Region, string Sector, string Label)> Indicators(IReadOnlyList<Model.World.RegionGroup> groups, int endYear)
-    {
-        yield return ("fdi.total.value", "all", "all", "Chinese FDI, all hosts (EUR m)");
-        foreach (var (code, name) in new[] { ("GSR", "the GSR") }.Concat(groups.Select(g => (g.Name, g.Title))))
-        {
-            yield return ("fdi.total.value", code, "all", $"Chinese FDI into {name} (EUR m)");
-            yield return ("rdcentres.opened", code, "all", $"Chinese R&D centres opened in {name}");
-            yield return ("rdcentres.active", code, "all", $"Chinese R&D centres open in {name}, end of {endYear}");
-            yield return ("jobs.high_skill", code, "all", $"High-skill jobs in {name}, end of {endYear}");
-            yield return ("jobs.rd_centres", code, "all", $"Jobs created by Chinese R&D centres in {name}");
-            yield return ("talent.net_migration", code, "all", $"Net talent migration into {name}");
-        }
-        yield return ("window.closing_year", "all", "heavy", $"Heavy-industry window closing year (not closed by {endYear}: {endYear + 1})");
-    }
-
+    /// <summary>A difference as the report writes it (<see cref="Reporting.Fmt.Signed"/>).</summary>
     private static string Fmt(string s) => s.Length == 0 ? "n/a" :
-        double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v.ToString(Math.Abs(v) >= 100 ? "N0" : "G3", CultureInfo.InvariantCulture) : s;
+        double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? Reporting.Fmt.Signed(v) : s;
 }

@@ -20,6 +20,17 @@ public sealed class ReportCommand : Command<ReportSettings>
             Console.Error.WriteLine($"error: {settings.Results}: holds no nordicsim results ({string.Join(", ", inputs)}).");
             return ExitCodes.BadInput;
         }
+        if (settings.From is not null || settings.Until is not null || settings.Groups.Length > 0)
+        {
+            var groups = CompareCommand.ParseGroups(settings.Groups);
+            if (groups is null) return ExitCodes.BadInput;
+            string? problem = ReportWindow.WriteAsync(settings.Results, settings.From, settings.Until, groups).GetAwaiter().GetResult();
+            if (problem is not null)
+            {
+                Console.Error.WriteLine($"error: {problem}; no report was written.");
+                return ExitCodes.BadInput;
+            }
+        }
         string file;
         try { file = Write(settings.Results); }
         catch (InvalidDataException ex)

@@ -119,6 +119,10 @@ public static class DataPackage
             ["scenario", "metric", "region", "destination", "sector"], ComparisonColumns(withYear: false)),
         ["comparison-window.csv"] = new("Per scenario, metric, region and sector: the paired difference from the baseline over the years from_year..until_year (compare or report --from/--until): flows summed over those years, stocks at the end of until_year.",
             ["scenario", "metric", "region", "destination", "sector"], ComparisonColumns(withYear: false, window: true)),
+        ["headlines.csv"] = new("The headline indicators of the run (the console's table and the report's) over the whole horizon: flows summed over the years, stocks at the end of the last year.",
+            ["indicator"], HeadlineColumns()),
+        ["headlines-window.csv"] = new("The headline indicators over the years from_year..until_year (run or report --from/--until).",
+            ["indicator"], HeadlineColumns()),
         ["sweep.csv"] = new("Per grid point, metric, region and sector: the horizon value across replications; one column per varied parameter.",
             ["point", "metric", "region", "destination", "sector"],
             [
@@ -313,6 +317,20 @@ public static class DataPackage
         [ResultWriter.MetricsParquetFile] = ResultWriter.MetricsFile,
         ["sweep.parquet"] = "sweep.csv",
     };
+
+    private static Col[] HeadlineColumns() =>
+    [
+        new("indicator", "string", None, "The indicator in words, as the console and the report name it."),
+        Metric, Region, Destination, Sector,
+        new("from_year", "integer", "year", "First year of the window."),
+        new("until_year", "integer", "year", "Last year of the window (stocks are at its end)."),
+        new("unit", "string", None, "The unit of mean and its interval."),
+        N,
+        new("mean", "number", "the row's unit", "Mean across replications."),
+        new("ci95_low", "number", "the row's unit", "Lower bound of the 95% confidence interval of the mean; empty with one replication."),
+        new("ci95_high", "number", "the row's unit", "Upper bound of the 95% confidence interval of the mean; empty with one replication."),
+        new("share_parametric", "number", Dimensionless, "With parameter uncertainty: the share of the variance due to the parameters; empty without."),
+    ];
 
     private static Col[] ComparisonColumns(bool withYear, bool window = false) =>
     [

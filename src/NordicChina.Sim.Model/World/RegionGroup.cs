@@ -8,11 +8,17 @@ namespace NordicChina.Sim.Model.World;
 /// </summary>
 public sealed record RegionGroup(string Name, IReadOnlyList<int> Members)
 {
-    public static RegionGroup Nordics { get; } = new("nordics", Regions.Nordic.Select(r => r.Index).ToArray()) { Title = "the Nordics" };
+    public static RegionGroup Nordics { get; } = Make(0);
 
-    public static RegionGroup Sweden { get; } = new("sweden", Regions.All.Where(r => r.Kind == RegionKind.SwedishHost).Select(r => r.Index).ToArray()) { Title = "Sweden (GSR and West Sweden)" };
+    public static RegionGroup Sweden { get; } = Make(1);
 
-    public static RegionGroup Europe { get; } = new("europe", Regions.All.Where(r => r.IsEuropean).Select(r => r.Index).ToArray()) { Title = "the European hosts" };
+    public static RegionGroup Europe { get; } = Make(2);
+
+    private static RegionGroup Make(int i)
+    {
+        var (name, title, codes) = Shared.NamedGroups.All[i];
+        return new RegionGroup(name, codes.Select(c => Regions.ByCode(c).Index).ToArray()) { Title = title };
+    }
 
     /// <summary>The group in words, as tables name it ("the Nordics"; a group of codes: its name).</summary>
     public string Title { get; init; } = Name;

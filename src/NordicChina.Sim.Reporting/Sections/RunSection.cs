@@ -38,6 +38,7 @@ internal static class RunSection
             replications = run.Settings.FirstOrDefault(s => s.Label.StartsWith("Replications", StringComparison.Ordinal)).Value ?? "the";
         }
 
+        HeadlineSection.Render(folder, html);
         if (!File.Exists(summaryCsv))
         {
             html.Paragraph("No summary.csv in this folder: there are no results to chart.", "note");
