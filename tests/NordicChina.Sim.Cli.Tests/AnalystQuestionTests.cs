@@ -99,6 +99,44 @@ public sealed class AnalystQuestionTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(_dir.FullName, "bad")));
     }
 
+    [Fact]
+    public async Task When_the_window_closes_under_two_lever_settings_is_in_the_comparison_report()
+    {
+        // "When does the window close under two lever settings?": the baseline against a faster catch-up.
+        var r = await Nordicsim.RunAsync(_dir.FullName, "compare", Small("baseline"), Small("fast-catch-up"), "--replications", "2", "--quiet", "--out", "cmp");
+        Assert.True(r.ExitCode == 0, r.Output);
+        string cmp = Path.Combine(_dir.FullName, "cmp");
+        string html = File.ReadAllText(Path.Combine(cmp, "report.html"));
+        Assert.Contains("The window of opportunity in heavy industry", html);
+        Assert.Contains("Median closing year (Kaplan-Meier)", html);
+        foreach (var name in new[] { "baseline", "fast-catch-up" })
+        {
+            // Per replication: the heavy-industry closing year written at the last tick (empty: still open in 2040).
+            var years = Metrics(Path.Combine(cmp, "runs", $"scenario={name}", "metrics.csv"))
+                .Where(p => p.Metric == "window.closing_year" && p.Sector == "heavy").Select(p => p.Value).ToArray();
+            Assert.Equal(2, years.Length);
+            var closed = years.Where(y => !double.IsNaN(y)).Order().ToArray();
+            string median = closed.Length * 2 >= years.Length ? closed[(years.Length + 1) / 2 - 1].ToString(CultureInfo.InvariantCulture) : "after 2040";
+            string notClosed = $"{years.Length - closed.Length} of {years.Length}";
+            Assert.Matches($"<tr><td>{System.Text.RegularExpressions.Regex.Escape(name)}</td><td class=\"num\">{median}</td><td class=\"num\">[0-9]+%</td><td class=\"num\">{notClosed}</td>", html);
+            // window.csv: the share closed by each year from the same closing years.
+            var window = Csv(Path.Combine(cmp, "runs", $"scenario={name}", "window.csv")).Where(x => x["sector"] == "heavy").ToList();
+            Assert.Equal(21, window.Count);
+            foreach (var row in window)
+            {
+                int year = int.Parse(row["year"], CultureInfo.InvariantCulture);
+                Assert.Equal(closed.Count(y => y <= year) / 2.0, Num(row["share_closed"]), 12);
+            }
+        }
+        // The gap per heavy sector against the threshold, not a zero line; the closing year is not described as the gap's zero crossing.
+        Assert.Contains("Sweden&#39;s lead over China per heavy-industry sector: fast-catch-up", html);
+        Assert.Contains("above the threshold line", html);
+        Assert.DoesNotContain("below zero China has caught up and the window has closed", html);
+        // Difference charts with their bands.
+        Assert.Contains("Differences from the baseline over time", html);
+        Assert.Contains("Difference from the baseline: Window of opportunity", html);
+    }
+
     [Theory]
     [InlineData("--until", "2050", "outside the simulated years")]
     [InlineData("--from", "2030", "after --until")]

@@ -98,7 +98,7 @@ public sealed class DuckDbOutputTests(SmallOutputs outputs) : IClassFixture<Smal
         var files = new[] { "run", "one", "cmp", "sw", "sens", "cal", "scr" }
             .SelectMany(o => Directory.EnumerateFiles(outputs.Path_(o), "*.*", SearchOption.AllDirectories))
             .Where(f => f.EndsWith(".csv") || f.EndsWith(".parquet")).Order().ToList();
-        string[] expected = ["metrics.csv", "metrics.parquet", "summary.csv", "headlines.csv", "comparison.csv", "comparison-horizon.csv", "comparison-window.csv", "sweep.csv",
+        string[] expected = ["metrics.csv", "metrics.parquet", "summary.csv", "headlines.csv", "comparison.csv", "comparison-horizon.csv", "comparison-window.csv", "window.csv", "sweep.csv",
             "sweep.parquet", "sensitivity.csv", "points.csv", "point-outputs.csv", "calibration.csv", "calibration-trace.csv",
             "screening-groups.csv", "screening-parameters.csv", "screening-outputs.csv", "screening-points.csv"];
         Assert.Equal(expected.Order(), files.Select(Path.GetFileName).Distinct().Order());

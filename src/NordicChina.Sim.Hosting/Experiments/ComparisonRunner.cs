@@ -158,7 +158,7 @@ public sealed class ComparisonRunner(IGrainFactory grains, int silos)
 
     /// <summary>A window that never closed counts as closing the year after the horizon (right-censored), so every
     /// replication enters the comparison.</summary>
-    private static double[] Censored(double[] closingYears, int endYear) => closingYears.Select(y => double.IsNaN(y) ? endYear + 1 : y).ToArray();
+    private static double[] Censored(double[] closingYears, int endYear) => Analysis.Statistics.ClosingYears.Censor(closingYears, endYear);
 
     private static string[] UniqueNames(IReadOnlyList<ScenarioDefinition> scenarios)
     {

@@ -18,9 +18,10 @@ public static class HorizonRows
 
     public static IEnumerable<string[]> Of(RunResult run)
     {
-        foreach (var (key, values) in run.Yearly.Values)
+        foreach (var (key, raw) in run.Yearly.Values)
         {
             if (key.Year != MetricKey.Horizon) continue;
+            var values = key.Metric == MetricCatalogue.WindowClosingYear ? Analysis.Statistics.ClosingYears.Censor(raw, run.Scenario.EndYear) : raw;
             var d = Description.Of(values);
             var def = MetricCatalogue.Get(key.Metric);
             yield return [def.Name, MetricCatalogue.RegionLabel(key.Region), def.DestinationLabel, MetricCatalogue.SectorLabel(key.Sector), CsvOut.Bool(def.IsAggregate(key.Region, key.Sector)),

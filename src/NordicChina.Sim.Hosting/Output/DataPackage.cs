@@ -123,6 +123,16 @@ public static class DataPackage
             ["indicator"], HeadlineColumns()),
         ["headlines-window.csv"] = new("The headline indicators over the years from_year..until_year (run or report --from/--until).",
             ["indicator"], HeadlineColumns()),
+        ["window.csv"] = new("The window of opportunity's closing year, censored at the horizon's end: per sector (heavy: the heavy-industry window) and year, the replications whose window had first closed by the end of the year, the share, those still open, and the Kaplan-Meier median closing year.",
+            ["sector", "year"],
+            [
+                Sector, Year,
+                new("n", "integer", "replications", "Replications of the run."),
+                new("closed", "integer", "replications", "Replications whose window had first closed by the end of the year."),
+                new("share_closed", "number", Dimensionless, "closed / n: the Kaplan-Meier estimate of the share closed by the end of the year (every replication is censored at the horizon's end)."),
+                new("not_closed", "integer", "replications", "n - closed."),
+                new("median_closing_year", "number", "year", "The first year by which at least half the replications had closed; empty when fewer than half closed within the horizon."),
+            ]),
         ["sweep.csv"] = new("Per grid point, metric, region and sector: the horizon value across replications; one column per varied parameter.",
             ["point", "metric", "region", "destination", "sector"],
             [

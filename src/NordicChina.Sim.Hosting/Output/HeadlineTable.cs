@@ -47,7 +47,7 @@ public static class HeadlineTable
                 : YearlyValues.GroupRegion + all.Select(g => g.Name).ToList().IndexOf(i.Region);
             int sector = i.Sector == "all" ? MetricPoint.All : i.Sector == "heavy" ? MetricCatalogue.HeavySector : Sectors.ByCode(i.Sector).Index;
             var v = values.Get(new MetricKey(def.Id, MetricKey.Horizon, region, sector)) ?? Enumerable.Repeat(double.NaN, yearly.Replications).ToArray();
-            if (def.Id == MetricCatalogue.WindowClosingYear) v = v.Select(y => double.IsNaN(y) ? until + 1 : y).ToArray();
+            if (def.Id == MetricCatalogue.WindowClosingYear) v = Analysis.Statistics.ClosingYears.Censor(v, until);
             var d = Description.Of(v);
             rows.Add(new HeadlineRow(i.Title, i.Unit, i.Metric, i.Region, i.Destination, i.Sector, from, until, d.N, d.Mean, d.Ci95Low, d.Ci95High,
                 uncertain ? Analysis.Comparison.VarianceDecomposition.Of(v).ShareParametric : double.NaN));

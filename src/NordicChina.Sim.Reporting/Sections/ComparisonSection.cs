@@ -31,6 +31,8 @@ internal static class ComparisonSection
         names.AddRange(cmp.Scenarios);
         ScenarioTable(folder, html, cmp, names);
         DifferenceTable(html, cmp);
+        WindowSection.Render(html, names.Select(n => (n, ComparisonFile.RunFolder(folder, n), n == cmp.Baseline)).ToList());
+        DifferenceCharts(html, cmp);
         Charts(folder, html, cmp, names);
     }
 
@@ -207,6 +209,37 @@ internal static class ComparisonSection
                 ? $"Metric {h.Key}."
                 : $"Metric {h.Key}. {string.Join(", ", same)} {(same.Count == 1 ? "equals" : "equal")} the baseline in every year, so {(same.Count == 1 ? "its line is" : "their lines are")} drawn over the baseline's.";
             html.Figure(h.Title, h.Explanation, h.Unit, ChartSvg.Render(html, plot, h.Title), note);
+        }
+
+        html.Line("</div>");
+    }
+
+    /// <summary>Per headline chart metric, each scenario's difference from the baseline per year (comparison.csv) with
+    /// its 95% band: where the levels overlap, this shows the policy's effect and whether it is told apart from noise.</summary>
+    private static void DifferenceCharts(HtmlWriter html, ComparisonFile cmp)
+    {
+        var yearly = cmp.Rows.Where(r => int.TryParse(r.Year, out _)).ToLookup(r => (r.Metric, r.Region, r.Sector));
+        var charts = HeadlineMetrics.All.Where(h => yearly[(h.Metric, h.Region, h.Sector)].Any()).ToList();
+        if (charts.Count == 0)
+        {
+            return;
+        }
+
+        html.Heading(3, "Differences from the baseline over time", "differences");
+        html.Paragraph(
+            "Each line is a scenario's mean paired difference from the baseline in each year (scenario minus baseline, common random numbers), " +
+            "the shaded band its 95% confidence interval. Where the band leaves the zero line, the effect in that year is clear.");
+        html.Line("<div class=\"grid\">");
+        foreach (var h in charts)
+        {
+            var series = cmp.Scenarios.Select(s => yearly[(h.Metric, h.Region, h.Sector)].Where(r => r.Scenario == s).OrderBy(r => int.Parse(r.Year)).ToList())
+                .Where(rows => rows.Count > 0)
+                .Select(rows => new ChartSeries(rows[0].Scenario, rows.Select(r => (double)int.Parse(r.Year)).ToArray(), rows.Select(r => r.Difference).ToArray(),
+                    rows.Select(r => r.CiLow).ToArray(), rows.Select(r => r.CiHigh).ToArray()))
+                .ToList();
+            var title = $"Difference from the baseline: {h.Title}";
+            html.Figure(title, $"{h.Explanation} Scenario minus baseline, per year.", h.Unit,
+                ChartSvg.Render(html, TimeSeriesChart.Create(series, h.Unit, (0, "no difference")), title), $"Metric {h.Key}; comparison.csv.");
         }
 
         html.Line("</div>");

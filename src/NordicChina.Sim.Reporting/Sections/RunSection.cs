@@ -46,6 +46,7 @@ internal static class RunSection
         }
 
         var summary = SummaryFile.Load(summaryCsv);
+        WindowSection.Render(html, [(File.Exists(runJson) ? RunInfo.Load(runJson).Scenario : "run", folder, false)]);
         html.Heading(3, "Headline results over time");
         html.Paragraph(
             $"Each line is the mean over {replications} replications of the scenario; the shaded band is the 95% confidence interval of that mean. " +
