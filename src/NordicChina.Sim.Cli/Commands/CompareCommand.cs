@@ -44,7 +44,7 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
         }
         var groups = ParseGroups(settings.Groups);
         if (groups is null) return ExitCodes.BadInput;
-        string outDir = settings.Out ?? Path.Combine("results", "compare-" + baseline.Name);
+        string outDir = settings.Out ?? ComparisonRunner.DefaultFolder(baseline.Name, scenarios.Select(s => s.Name));
         if (!Experiments.OutputAllowed(outDir)) return ExitCodes.BadInput;
 
         var (opened, openExit) = await Clusters.OpenAsync(settings.Cluster, settings.Silos, cancellationToken);
@@ -52,7 +52,7 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
         await using var cluster = opened;
         AnsiConsole.MarkupLine($"Comparing {scenarios.Count} scenario(s) with [bold]{Markup.Escape(baseline.Name)}[/]: {baseline.Replications} replications each, common seed {baseline.Seed}.");
         var names = await Experiments.WithProgress("runs", settings.Quiet,
-            p => new ComparisonRunner(cluster.GrainFactory, cluster.Silos) { MaxAttempts = Clusters.Attempts(cluster), Log = Clusters.Log, Groups = HeadlineTable.Groups(groups), Window = window }.RunAsync(baseline, scenarios, outDir, p, cancellationToken));
+            p => new ComparisonRunner(cluster.GrainFactory, cluster.Silos) { MaxAttempts = Clusters.Attempts(cluster), Log = Clusters.Log, Groups = HeadlineTable.Groups(groups), Window = window, WriteMetrics = settings.WriteMetrics }.RunAsync(baseline, scenarios, outDir, p, cancellationToken));
         if (!settings.NoReport) ReportCommand.Write(outDir);
         PrintTable(outDir, names, groups, window ?? (baseline.StartYear, baseline.EndYear), window is not null);
         AnsiConsole.MarkupLine($"Results in [bold]{Markup.Escape(Path.GetFullPath(outDir))}[/] (comparison.csv{(window is null ? "" : ", " + ComparisonRunner.WindowFile)}, report.html, runs/).");

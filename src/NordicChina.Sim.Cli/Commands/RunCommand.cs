@@ -59,7 +59,7 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
             return await RunOnClusterAsync(connection, record, outDir, settings.Quiet, cancellationToken, window);
         }
 
-        var result = await RunAndWriteAsync(new ScenarioRunner(cluster.GrainFactory), scenario, cluster.Silos, outDir, settings.Quiet, r => r, cancellationToken, window);
+        var result = await RunAndWriteAsync(new ScenarioRunner(cluster.GrainFactory), scenario, cluster.Silos, outDir, settings.Quiet, r => r, cancellationToken, window, settings.WriteMetrics);
         Report(result, outDir, window);
         return ExitCodes.Ok;
     }
@@ -93,15 +93,19 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
     /// <summary>Runs the scenario with its metrics streaming into the output's temporary folder as replications finish,
     /// then writes summary.csv, run.json and datapackage.json there; the folder replaces <paramref name="outDir"/> only when complete.</summary>
     private static async Task<RunResult> RunAndWriteAsync(ScenarioRunner runner, ScenarioDefinition scenario, int silos, string outDir, bool quiet,
-        Func<RunResult, RunResult> describe, CancellationToken cancel, (int From, int Until)? window)
+        Func<RunResult, RunResult> describe, CancellationToken cancel, (int From, int Until)? window, bool writeMetrics = true)
     {
         RunResult? result = null;
         var started = DateTimeOffset.UtcNow;
         await OutputFolder.WriteAsync(outDir, async folder =>
         {
-            await using var metrics = await MetricsFiles.CreateAsync(folder, scenario);
-            result = describe(await ExecuteAsync(runner, scenario, silos, metrics, quiet, cancel));
-            await metrics.CompleteAsync(scenario.Replications);
+            if (writeMetrics)
+            {
+                await using var metrics = await MetricsFiles.CreateAsync(folder, scenario);
+                result = describe(await ExecuteAsync(runner, scenario, silos, metrics, quiet, cancel));
+                await metrics.CompleteAsync(scenario.Replications);
+            }
+            else result = describe(await ExecuteAsync(runner, scenario, silos, null, quiet, cancel));
             await ResultWriter.WriteAsync(result, folder);
             await HeadlineTable.WriteAsync(Path.Combine(folder, HeadlineTable.File), HeadlineTable.Of(scenario, result.Yearly, scenario.StartYear, scenario.EndYear, []));
             if (window is { } w)
@@ -111,7 +115,7 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         return result!;
     }
 
-    private static async Task<RunResult> ExecuteAsync(ScenarioRunner runner, ScenarioDefinition scenario, int silos, IRunSink sink, bool quiet, CancellationToken cancel)
+    private static async Task<RunResult> ExecuteAsync(ScenarioRunner runner, ScenarioDefinition scenario, int silos, IRunSink? sink, bool quiet, CancellationToken cancel)
     {
         if (quiet || !AnsiConsole.Profile.Capabilities.Interactive)
             return await runner.RunAsync(scenario, silos, sink, null, cancel);

@@ -39,6 +39,20 @@ public sealed class ComparisonRunner(IGrainFactory grains, int silos)
     /// <summary>Region groups whose rows (region = the group's name, aggregate) every comparison file adds.</summary>
     public IReadOnlyList<RegionGroup> Groups { get; init; } = [];
 
+    /// <summary>Whether each run's per-tick metrics.csv and metrics.parquet are written (--output-level full).</summary>
+    public bool WriteMetrics { get; init; } = true;
+
+    /// <summary>The default output folder of a comparison: named after the baseline and every scenario compared
+    /// (<c>results/compare-baseline-vs-wasp-doubled</c>), so that another comparison does not replace it; a long list
+    /// is shortened with a hash of the names.</summary>
+    public static string DefaultFolder(string baseline, IEnumerable<string> scenarios)
+    {
+        string name = $"compare-{baseline}-vs-{string.Join("-", scenarios)}";
+        if (name.Length <= 120) return Path.Combine("results", name);
+        string hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(name)))[..12].ToLowerInvariant();
+        return Path.Combine("results", name[..100] + "-" + hash);
+    }
+
     /// <summary>With a window, comparison-window.csv is written too: the differences over those years.</summary>
     public (int From, int Until)? Window { get; init; }
 
@@ -61,11 +75,13 @@ public sealed class ComparisonRunner(IGrainFactory grains, int silos)
                 string runFolder = Path.Combine(folder, RunFolder(names[i]));
                 Directory.CreateDirectory(runFolder);
                 RunResult run;
-                await using (var metrics = await MetricsFiles.CreateAsync(runFolder, all[i], names[i]))
+                if (WriteMetrics)
                 {
+                    await using var metrics = await MetricsFiles.CreateAsync(runFolder, all[i], names[i]);
                     run = await new ScenarioRunner(grains) { MaxAttempts = MaxAttempts, Log = Log }.RunAsync(all[i], silos, metrics, null, cancel);
                     await metrics.CompleteAsync(all[i].Replications);
                 }
+                else run = await new ScenarioRunner(grains) { MaxAttempts = MaxAttempts, Log = Log }.RunAsync(all[i], silos, null, null, cancel);
                 yearly[i] = run.Yearly;
                 await ResultWriter.WriteAsync(run, runFolder);
                 progress?.Report(new ExperimentProgress(i + 1, all.Length));
