@@ -32,7 +32,7 @@ public sealed class ReportCommand : Command<ReportSettings>
             }
         }
         string file;
-        try { file = Write(settings.Results); }
+        try { file = Write(settings.Results, settings.Figures); }
         catch (InvalidDataException ex)
         {
             Console.Error.WriteLine($"error: {ex.Message} No report was written.");
@@ -49,10 +49,10 @@ public sealed class ReportCommand : Command<ReportSettings>
 
     /// <summary>Writes report.html into a results folder (a temporary file renamed over the name, never through a
     /// symbolic link), refusing truncated or damaged result files, and lists it in the folder's nordicsim marker.</summary>
-    public static string Write(string folder)
+    public static string Write(string folder, string? figures = null)
     {
         string file = Path.Combine(folder, "report.html");
-        HtmlReport.Write(folder, file, strict: true);
+        HtmlReport.Write(folder, file, strict: true, figures);
         Hosting.Output.OutputFolder.Record(folder, "report.html");
         return file;
     }

@@ -9,6 +9,10 @@ public sealed class ReportSettings : CommandSettings
     [Description("A results folder written by run, compare, sweep, sensitivity or calibrate.")]
     public string Results { get; init; } = "";
 
+    [CommandOption("--figures <DIR>")]
+    [Description("Also writes every chart of the report as a PNG into DIR, named after its title (docs/figures are made so).")]
+    public string? Figures { get; init; }
+
     [CommandOption("--group <GROUP>")]
     [Description("With --from/--until on a comparison: adds the rows of a region group (repeatable): nordics, sweden, europe, or codes joined by '+'.")]
     public string[] Groups { get; init; } = [];

@@ -7,7 +7,7 @@ internal static class TimeSeriesChart
 {
     /// <summary>The chart; with <paramref name="reference"/>, a labelled horizontal line at that value (e.g. the
     /// window's threshold) instead of the zero line, and the y axis reaching it.</summary>
-    public static Plot Create(IReadOnlyList<ChartSeries> series, string unit, (double Value, string Label)? reference = null)
+    public static Plot Create(IReadOnlyList<ChartSeries> series, string unit, (double Value, string Label)? reference = null, bool legendRight = false)
     {
         var plot = ChartStyle.NewPlot();
         ChartStyle.YearAxis(plot);
@@ -75,7 +75,19 @@ internal static class TimeSeriesChart
             }
         }
 
-        ChartStyle.LegendBelow(plot);
+        if (legendRight)
+        {
+            // Many series (e.g. one per sector): a column on the right, which a row below would cut off.
+            plot.ShowLegend(Edge.Right);
+            plot.Legend.Orientation = Orientation.Vertical;
+            plot.Legend.ShadowColor = Colors.Transparent;
+            plot.Legend.OutlineColor = Colors.Transparent;
+        }
+        else
+        {
+            ChartStyle.LegendBelow(plot);
+        }
+
         return plot;
     }
 

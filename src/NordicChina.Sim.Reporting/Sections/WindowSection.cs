@@ -118,7 +118,7 @@ internal static class WindowSection
                 title,
                 $"Swedish minus Chinese AI capability in each heavy-industry sector, mean over the replications with its 95% band. The window in a sector is open while the lead is above the threshold line ({Fmt.Number(d.Threshold)}).",
                 "share of the AI frontier",
-                ChartSvg.Render(html, TimeSeriesChart.Create(series, "share of the AI frontier", (d.Threshold, $"window.threshold = {Fmt.Number(d.Threshold)}")), title),
+                ChartSvg.Render(html, TimeSeriesChart.Create(series, "share of the AI frontier", (d.Threshold, $"threshold {Fmt.Plain(d.Threshold)}"), legendRight: true), title),
                 "Metric window.gap (all/sector); threshold from the run's parameters.");
         }
 
