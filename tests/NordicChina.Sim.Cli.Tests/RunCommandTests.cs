@@ -66,8 +66,8 @@ public sealed class RunCommandTests : IDisposable
         }
         Assert.True(checkedRows > 10, $"only {checkedRows} summary rows with spread");
 
-        Assert.Contains("Chinese FDI into the host regions", one.Stdout);
-        Assert.Contains("window closing year", one.Stdout);
+        Assert.Contains("Chinese FDI into the host", one.Stdout);
+        Assert.Contains("Heavy-industry window", one.Stdout);
     }
 
     [Fact]
