@@ -84,6 +84,7 @@ public static class DataPackage
 
     private static Col? Parameter(string name) => ParameterCatalogue.Find(name) is { } p
         ? new Col(name, "number", p.Unit.Length > 0 ? p.Unit : Dimensionless, $"Value of the parameter {name} (see docs/parameters.md).")
+        : Experiments.LeverAxis.IsLever(name) ? new Col(name, "number", "intensity", $"The policy lever's intensity at the grid point ({name}; see docs/experiments.md).")
         : null;
 
     /// <summary>Every output file's columns, declared once (keyed by file name; a Parquet file uses its CSV's table).</summary>
