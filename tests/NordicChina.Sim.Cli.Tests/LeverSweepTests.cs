@@ -11,13 +11,18 @@ public sealed class LeverSweepTests : IDisposable
     {
         // WASP funds PhDs: the GSR's PhD stock at the end grows with its intensity over 2021-2022.
         string s = Nordicsim.SmallScenario(_dir.FullName, years: 3, replications: 1);
-        var r = await Nordicsim.RunAsync(_dir.FullName, "sweep", s, "--vary", "lever.wasp.2021-2022.intensity=0:2:2", "--quiet", "--out", "sw");
+        var r = await Nordicsim.RunAsync(_dir.FullName, "sweep", s, "--vary", "lever.wasp.2021-2022.intensity=0:2:2", "--group", "sweden", "--quiet", "--out", "sw");
         Assert.True(r.ExitCode == 0, r.Output);
         var rows = AnalystQuestionTests.Csv(Path.Combine(_dir.FullName, "sw", "sweep.csv"));
         Assert.Contains("lever.wasp.2021-2022.intensity", rows[0].Keys);
         var phd = rows.Where(x => x["metric"] == "talent.phd_stock" && x["region"] == "GSR").ToDictionary(x => x["lever.wasp.2021-2022.intensity"], x => double.Parse(x["mean"], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(["0", "2"], phd.Keys.Order());
         Assert.True(phd["2"] > phd["0"], $"PhD stock with WASP at 2 ({phd["2"]}) should exceed WASP at 0 ({phd["0"]})");
+        // sweep --group: Sweden's row is the sum of the GSR's and West Sweden's at every point, marked aggregate.
+        double Mean(string point, string region) => double.Parse(rows.Single(x => x["metric"] == "talent.phd_stock" && x["region"] == region && x["lever.wasp.2021-2022.intensity"] == point)["mean"], System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var point in new[] { "0", "2" })
+            Assert.Equal(Mean(point, "GSR") + Mean(point, "WSE"), Mean(point, "sweden"), 9);
+        Assert.All(rows.Where(x => x["region"] == "sweden"), x => Assert.Equal("true", x["aggregate"]));
     }
 
     [Theory]

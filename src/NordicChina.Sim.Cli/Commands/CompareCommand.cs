@@ -53,6 +53,10 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
         AnsiConsole.MarkupLine($"Comparing {scenarios.Count} scenario(s) with [bold]{Markup.Escape(baseline.Name)}[/]: {baseline.Replications} replications each, common seed {baseline.Seed}.");
         var names = await Experiments.WithProgress("runs", settings.Quiet,
             p => new ComparisonRunner(cluster.GrainFactory, cluster.Silos) { MaxAttempts = Clusters.Attempts(cluster), Log = Clusters.Log, Groups = HeadlineTable.Groups(groups), Window = window, WriteMetrics = settings.WriteMetrics }.RunAsync(baseline, scenarios, outDir, p, cancellationToken));
+        var given = new[] { baseline.Name }.Concat(scenarios.Select(s => s.Name)).ToArray();
+        for (int i = 0; i < names.Count; i++)
+            if (names[i] != given[i])
+                Console.Error.WriteLine($"note: {(i == 0 ? settings.Baseline : settings.Scenarios[i - 1])}: another scenario compared is also named '{given[i]}'; its results are under the name '{names[i]}' (runs/scenario={names[i]}, the scenario column).");
         if (!settings.NoReport) ReportCommand.Write(outDir);
         PrintTable(outDir, names, groups, window ?? (baseline.StartYear, baseline.EndYear), window is not null);
         AnsiConsole.MarkupLine($"Results in [bold]{Markup.Escape(Path.GetFullPath(outDir))}[/] (comparison.csv{(window is null ? "" : ", " + ComparisonRunner.WindowFile)}, report.html, runs/).");

@@ -18,13 +18,15 @@ public sealed class SweepCommand : AsyncCommand<SweepSettings>
         ParameterGrid grid;
         try { grid = ParameterGrid.Parse(settings.Vary); }
         catch (ExperimentInputException ex) { return Experiments.BadInput(ex); }
+        var groups = CompareCommand.ParseGroups(settings.Groups);
+        if (groups is null) return ExitCodes.BadInput;
         string outDir = settings.Out ?? Path.Combine("results", scenario.Name + "-sweep");
         if (!Experiments.OutputAllowed(outDir)) return ExitCodes.BadInput;
 
         var (opened, openExit) = await Clusters.OpenAsync(settings.Cluster, settings.Silos, cancellationToken);
         if (opened is null) return openExit;
         await using var cluster = opened;
-        var runner = new SweepRunner(cluster.GrainFactory, cluster.Silos) { MaxAttempts = Clusters.Attempts(cluster), Log = Clusters.Log };
+        var runner = new SweepRunner(cluster.GrainFactory, cluster.Silos) { MaxAttempts = Clusters.Attempts(cluster), Log = Clusters.Log, Groups = groups };
         try
         {
             AnsiConsole.MarkupLine($"Sweep of [bold]{Markup.Escape(scenario.Name)}[/]: {grid.Points.Count} points x {scenario.Replications} replications, seed {scenario.Seed}.");
