@@ -23,6 +23,10 @@ public sealed class LeverSweepTests : IDisposable
         foreach (var point in new[] { "0", "2" })
             Assert.Equal(Mean(point, "GSR") + Mean(point, "WSE"), Mean(point, "sweden"), 9);
         Assert.All(rows.Where(x => x["region"] == "sweden"), x => Assert.Equal("true", x["aggregate"]));
+        // The console's table: the headline indicators at each point, Sweden's among them.
+        Assert.Contains("lever.wasp.2021-2022.intensity", r.Stdout);
+        Assert.Contains("AI talent pool of Sweden", r.Stdout);
+        Assert.Matches(@"AI talent moving from China to the US \(persons\)\s*│\s*[0-9,]+\s*│\s*[0-9,]+\s*│", r.Stdout);
     }
 
     [Theory]
