@@ -21,9 +21,10 @@ internal static class TimeSeriesChart
         var colours = series.Select(s => s.IsBaseline ? Palette.Baseline : Palette.At(colourIndex++)).ToArray();
         for (var i = 0; i < series.Count; i++)
         {
-            var (xs, _, lows, highs) = Clean(series[i]);
-            if (xs.Length == 0)
+            var (xs, ys0, lows, highs) = Clean(series[i]);
+            if (xs.Length == 0 || lows.SequenceEqual(ys0) && highs.SequenceEqual(ys0))
             {
+                // No interval (e.g. a share of replications): no band, and no legend entry for one.
                 continue;
             }
 
