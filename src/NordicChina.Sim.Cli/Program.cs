@@ -7,6 +7,7 @@ var app = new CommandApp();
 app.Configure(config =>
 {
     config.SetApplicationName("nordicsim");
+    config.SetApplicationVersion(NordicChina.Sim.Hosting.ProgramInfo.Version);
     config.AddCommand<RunCommand>("run").WithDescription("Run a scenario on an embedded localhost cluster (or, with --cluster, a real one) and write metrics.csv, summary.csv and run.json.");
     config.AddCommand<SiloCommand>("silo").WithDescription("Run one silo of a real Orleans cluster (membership and grain state in PostgreSQL), configured by --config and NORDICSIM_* variables.");
     config.AddCommand<ResumeCommand>("resume").WithDescription("Continue an interrupted cluster run from its checkpoints: nordicsim resume <run id> --cluster <config>.");

@@ -11,7 +11,9 @@ public static class ScenarioInput
     {
         try
         {
-            return ScenarioLoader.Load(path);
+            var scenario = ScenarioLoader.Load(path);
+            foreach (var w in ScenarioWarnings.Of(path, scenario)) Console.Error.WriteLine($"warning: {w}");
+            return scenario;
         }
         catch (ScenarioException ex)
         {

@@ -81,7 +81,7 @@ public sealed class ScenarioRunner
                 }
 
                 var (agents, steps, ticks) = await RunReplicationAsync(engine, scenario, runKey, rep, Count, ct);
-                results[rep] = new ReplicationResult(rep, agents, steps, Headlines.Measure(ticks));
+                results[rep] = new ReplicationResult(rep, agents, steps);
                 lock (yearly) yearly.Add(rep, ticks);
                 if (sink is not null) await sink.ReplicationFinishedAsync(rep, ticks, ct);
 

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace NordicChina.Sim.Reporting;
 
 /// <summary>Number formatting used everywhere in the report (InvariantCulture, "NA" for missing values).</summary>
-internal static class Fmt
+public static class Fmt
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
@@ -109,5 +109,11 @@ internal static class Fmt
     }
 
     /// <summary>A calendar year on an axis: no thousands separator, no decimals.</summary>
+    /// <summary>A value in its unit: a (mean) year without thousands separators and with one decimal where it is not
+    /// whole, anything else as <see cref="Number"/>.</summary>
+    public static string Value(double v, string unit) =>
+        unit != "year" || double.IsNaN(v) || double.IsInfinity(v) ? Number(v)
+        : Math.Abs(v - Math.Round(v)) < 0.05 ? Math.Round(v).ToString("0", Inv) : v.ToString("0.0", Inv);
+
     public static string Year(double v) => Math.Round(v).ToString("0", Inv);
 }

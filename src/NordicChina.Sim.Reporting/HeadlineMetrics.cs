@@ -31,7 +31,7 @@ internal static class HeadlineMetrics
             "AI-relevant high-skill workforce: people available for hire, employed elsewhere and employed by modelled firms."),
         new("window.gap", "all", "heavy", "Window of opportunity: Sweden's lead over China, heavy industry",
             "share of the AI frontier",
-            "Swedish minus Chinese AI capability in heavy industry. Positive values mean Sweden is ahead; below zero China has caught up and the window has closed."),
+            "Swedish minus Chinese AI capability in heavy industry (the mean of its sectors). The window of opportunity in a sector closes when this lead falls below window.threshold (see the window section), not at zero."),
         new("capability.se", "all", "heavy", "Swedish AI capability, heavy industry",
             "share of the AI frontier (0 to 1)",
             "Sweden's AI capability in heavy-industry sectors, as a share of the global frontier."),

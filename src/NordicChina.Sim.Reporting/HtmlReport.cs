@@ -24,7 +24,7 @@ public static class HtmlReport
 
     /// <summary>The report for <paramref name="resultsFolder"/> as an HTML document.</summary>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
-    public static string Render(string resultsFolder, bool strict = false)
+    public static string Render(string resultsFolder, bool strict = false, string? figureFolder = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(resultsFolder);
         var folder = Path.GetFullPath(resultsFolder);
@@ -35,7 +35,7 @@ public static class HtmlReport
 
         var present = Sections.Where(s => s.Applies(folder)).ToList();
         var name = Path.GetFileName(folder.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
-        var html = new HtmlWriter();
+        var html = new HtmlWriter { FigureFolder = figureFolder };
         html.Line("<!DOCTYPE html>");
         html.Line("<html lang=\"en\">");
         html.Line("<head>");
@@ -90,10 +90,10 @@ public static class HtmlReport
     /// a symbolic link there is replaced, never written through. With <paramref name="strict"/>, a result file that
     /// cannot be read (truncated, damaged) throws <see cref="InvalidDataException"/> naming it, instead of a page
     /// with that section marked as unreadable.</remarks>
-    public static void Write(string resultsFolder, string outputFile, bool strict = false)
+    public static void Write(string resultsFolder, string outputFile, bool strict = false, string? figureFolder = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outputFile);
-        var content = Render(resultsFolder, strict);
+        var content = Render(resultsFolder, strict, figureFolder);
         var full = Path.GetFullPath(outputFile);
         var directory = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(directory);

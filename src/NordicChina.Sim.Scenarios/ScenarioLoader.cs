@@ -159,7 +159,9 @@ public static class ScenarioLoader
                     string? leverName = ctx.String(entry, "lever", field, required: true);
                     PolicyLever? lever = null;
                     if (leverName is not null && !PolicyLevers.TryByName(leverName, out lever))
-                        ctx.Error(ctx.Node(entry, "lever")!, $"{field}.lever", $"unknown lever '{SafeYaml.Quote(leverName)}' (known: {string.Join(", ", PolicyLevers.All.Select(l => l.Name))})");
+                        ctx.Error(ctx.Node(entry, "lever")!, $"{field}.lever", $"unknown lever '{SafeYaml.Quote(leverName)}'"
+                            + (PolicyLevers.Suggest(leverName) is { Count: > 0 } near ? $" (did you mean {string.Join(", ", near)}?)" : "")
+                            + $" (known: {string.Join(", ", PolicyLevers.All.Select(l => l.Name))})");
                     int? ps = ctx.Int(entry, "start", field, MinYear, MaxYear, required: true);
                     int? pe = ctx.Int(entry, "end", field, MinYear, MaxYear, required: true);
                     if (ps is not null && pe is not null && pe < ps)

@@ -64,8 +64,8 @@ public static class TargetsLoader
         else if (useText is not (null or "calibration")) Error(Node(root, "use")!, "use", $"expected calibration or validation, got '{SafeYaml.Quote(useText)}'");
         bool CheckRegion(YamlMappingNode m, string key, string field, string region)
         {
-            if (region is "all" or "*" or "europe" || region.Split('+').All(c => Regions.TryByCode(c, out _))) return true;
-            Error(Node(m, key)!, field, $"unknown region '{SafeYaml.Quote(region)}' (a code, codes joined by '+', 'europe', '*' or 'all')");
+            if (region is "all" or "*" || RegionGroup.Parse(region, out _) is not null) return true;
+            Error(Node(m, key)!, field, $"unknown region '{SafeYaml.Quote(region)}' (a code, {RegionGroup.Syntax}, '*' or 'all')");
             return false;
         }
         bool CheckSector(YamlMappingNode m, string key, string field, string sector)

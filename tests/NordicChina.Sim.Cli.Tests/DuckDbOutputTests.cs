@@ -27,7 +27,7 @@ public sealed class SmallOutputs : IAsyncLifetime
         [
             ["run", two, "--out", "run"],
             ["run", one, "--out", "one"],
-            ["compare", two, one, "--replications", "2", "--out", "cmp", "--no-report"],
+            ["compare", two, one, "--replications", "2", "--out", "cmp", "--no-report", "--until", "2020", "--group", "nordics"],
             ["sweep", two, "--vary", "outbound.hazard.manufacturer=0.02:0.04:0.02", "--out", "sw"],
             ["sensitivity", two, "--method", "morris", "--samples", "2", "--params", "outbound.hazard.manufacturer,catchup.rate.CN.heavy", "--out", "sens"],
             ["calibrate", two, "--targets", targets, "--out", "cal"],
@@ -55,9 +55,9 @@ public sealed class DuckDbOutputTests(SmallOutputs outputs) : IClassFixture<Smal
 {
     private static readonly HashSet<string> TextColumns =
         ["metric", "region", "destination", "sector", "scenario", "method", "output", "parameter", "index", "moment", "program_version",
-            "group", "moved", "source", "unit", "description"];
+            "group", "moved", "source", "unit", "description", "indicator"];
     private static readonly HashSet<string> IntegerColumns = ["replication", "year", "period", "tick", "n", "point", "seed", "evaluation",
-        "rank", "members", "stage", "trajectory", "step"];
+        "rank", "members", "stage", "trajectory", "step", "from_year", "until_year"];
     private static readonly HashSet<string> BooleanColumns = ["important", "matters", "assumption", "aggregate"];
     private static readonly HashSet<string> IntegerTypes = ["TINYINT", "SMALLINT", "INTEGER", "BIGINT", "UTINYINT", "USMALLINT", "UINTEGER", "UBIGINT", "HUGEINT"];
 
@@ -98,7 +98,7 @@ public sealed class DuckDbOutputTests(SmallOutputs outputs) : IClassFixture<Smal
         var files = new[] { "run", "one", "cmp", "sw", "sens", "cal", "scr" }
             .SelectMany(o => Directory.EnumerateFiles(outputs.Path_(o), "*.*", SearchOption.AllDirectories))
             .Where(f => f.EndsWith(".csv") || f.EndsWith(".parquet")).Order().ToList();
-        string[] expected = ["metrics.csv", "metrics.parquet", "summary.csv", "comparison.csv", "comparison-horizon.csv", "sweep.csv",
+        string[] expected = ["metrics.csv", "metrics.parquet", "summary.csv", "headlines.csv", "comparison.csv", "comparison-horizon.csv", "comparison-window.csv", "window.csv", "sweep.csv",
             "sweep.parquet", "sensitivity.csv", "points.csv", "point-outputs.csv", "calibration.csv", "calibration-trace.csv",
             "screening-groups.csv", "screening-parameters.csv", "screening-outputs.csv", "screening-points.csv"];
         Assert.Equal(expected.Order(), files.Select(Path.GetFileName).Distinct().Order());
@@ -239,7 +239,7 @@ public sealed class DuckDbOutputTests(SmallOutputs outputs) : IClassFixture<Smal
         string sql = $"""
             WITH t AS (SELECT metric, {by}, sum({column}) FILTER (WHERE NOT aggregate) AS a, sum({column}) FILTER (WHERE aggregate) AS b,
                               count(*) FILTER (WHERE aggregate) AS k
-                       FROM {src} WHERE metric IN ({InList(sums)}) GROUP BY ALL)
+                       FROM {src} WHERE metric IN ({InList(sums)}) AND region NOT IN ({InList(Groups)}) GROUP BY ALL)
             SELECT count(*) FILTER (WHERE k > 0 AND NOT (abs(a - b) <= 1e-9 * greatest(abs(a), abs(b), 1))), count(*) FILTER (WHERE k > 0),
                    count(*) FILTER (WHERE k = 0), sum(b) FROM t
             """;
@@ -258,6 +258,37 @@ public sealed class DuckDbOutputTests(SmallOutputs outputs) : IClassFixture<Smal
         Assert.Equal(0, Scalar<long>(c, $"SELECT count(*) FROM {src} WHERE aggregate AND region <> 'all' AND sector NOT IN ('all', 'heavy')"));
         Assert.Equal(0, Scalar<long>(c, $"SELECT count(*) FROM {src} WHERE NOT aggregate AND sector = 'heavy'"));
         Assert.True(Scalar<long>(c, $"SELECT count(*) FROM {src} WHERE NOT aggregate AND region = 'all'") > 0, "rows labelled all that are the only ones of their kind are leaves");
+    }
+
+    /// <summary>The region groups of the comparison (compare --group nordics, and the Chinese hubs every comparison adds):
+    /// further aggregate rows, each the total of its regions, left out of the region = all check above.</summary>
+    private static readonly string[] Groups = ["nordics", "BJS+SZX+GDM"];
+
+    [Theory]
+    [InlineData("comparison.csv", "scenario, year")]
+    [InlineData("comparison-horizon.csv", "scenario")]
+    [InlineData("comparison-window.csv", "scenario")]
+    public void A_region_group_row_is_the_total_of_its_regions_and_marked_aggregate(string file, string by)
+    {
+        using var c = Open();
+        string src = Reader(outputs.Path_("cmp", file));
+        string sql = $"""
+            WITH m AS (SELECT metric, {by}, sum(scenario_mean) FILTER (WHERE region IN ('GSR', 'WSE', 'FIN', 'DNK', 'NOR')) AS a,
+                              sum(scenario_mean) FILTER (WHERE region = 'nordics') AS b, bool_and(aggregate) FILTER (WHERE region = 'nordics') AS marked
+                       FROM {src} WHERE sector = 'all' AND destination IS NULL GROUP BY ALL)
+            SELECT count(*) FILTER (WHERE b IS NOT NULL AND NOT (abs(a - b) <= 1e-9 * greatest(abs(a), abs(b), 1))), count(*) FILTER (WHERE b IS NOT NULL),
+                   count(*) FILTER (WHERE b IS NOT NULL AND NOT marked)
+            FROM m
+            """;
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        using var r = cmd.ExecuteReader();
+        Assert.True(r.Read());
+        Assert.True(r.GetInt64(0) == 0, $"{file}: {r.GetInt64(0)} of {r.GetInt64(1)} nordics rows differ from the sum of GSR, WSE, FIN, DNK and NOR");
+        Assert.True(r.GetInt64(1) >= 20, $"{file}: only {r.GetInt64(1)} nordics rows");
+        Assert.Equal(0, r.GetInt64(2));
+        // Metrics that do not add up over regions (wages, shares) have no group row.
+        Assert.Equal(0, Scalar<long>(c, $"SELECT count(*) FROM {src} WHERE region = 'nordics' AND metric IN ('wages.high_skill', 'adoption.share', 'talent.rd_quality')"));
     }
 
     /// <summary>talent.flow: one metric, the origin in region and the destination in its own column (empty, NULL, for

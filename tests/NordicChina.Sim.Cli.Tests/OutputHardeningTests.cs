@@ -193,7 +193,7 @@ public sealed class OutputHardeningTests : IDisposable
         var run = await Nordicsim.RunWithEnvironmentAsync(_dir.FullName, busy, "run", scenario, "--out", "mnt", "--quiet");
         Assert.True(run.ExitCode == 0, run.Output);
         var names = Directory.GetFileSystemEntries(P("mnt")).Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal).ToArray();
-        Assert.Equal([".nordicsim-results", "datapackage.json", "metrics.csv", "metrics.parquet", "run.json", "summary.csv"], names);
+        Assert.Equal([".nordicsim-results", "datapackage.json", "headlines.csv", "metrics.csv", "metrics.parquet", "run.json", "summary.csv", "window.csv"], names);
         Assert.Equal(["mnt", "small.yaml"], Directory.GetFileSystemEntries(_dir.FullName).Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal).ToArray());
         Assert.True(new FileInfo(P("mnt", "metrics.csv")).Length > 1000);
 

@@ -51,7 +51,7 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(version, provenance.GetProperty("program_version").GetString());
         Assert.Equal(root.GetProperty("content_hash").GetString(), provenance.GetProperty("content_hash").GetString());
         Assert.Contains("run", provenance.GetProperty("command_line").EnumerateArray().Select(a => a.GetString()));
-        Assert.Equal(["metrics.csv", "metrics.parquet", "summary.csv"], package.RootElement.GetProperty("resources").EnumerateArray().Select(r => r.GetProperty("path").GetString()));
+        Assert.Equal(["headlines.csv", "metrics.csv", "metrics.parquet", "summary.csv", "window.csv"], package.RootElement.GetProperty("resources").EnumerateArray().Select(r => r.GetProperty("path").GetString()));
 
         // p2_5 and p97_5 are R-7 quantiles: for two replications x1 <= x2 they are x1 + 0.025(x2 - x1) and
         // x1 + 0.975(x2 - x1), 0.95 |x2 - x1| = 0.95 * sqrt(2) * sd apart (R-8, MathNet's default, gave x1 and x2).
@@ -66,8 +66,8 @@ public sealed class RunCommandTests : IDisposable
         }
         Assert.True(checkedRows > 10, $"only {checkedRows} summary rows with spread");
 
-        Assert.Contains("Chinese FDI into hosts", one.Stdout);
-        Assert.Contains("window closing year", one.Stdout);
+        Assert.Contains("Chinese FDI into the host", one.Stdout);
+        Assert.Contains("Heavy-industry window", one.Stdout);
     }
 
     [Fact]

@@ -59,9 +59,10 @@ public sealed partial class DataPackageTests(ClusterFixture fixture) : IDisposab
 
         var expected = new Dictionary<string, string[]>
         {
-            ["run"] = ["metrics.csv", "metrics.parquet", "summary.csv"],
+            ["run"] = ["metrics.csv", "metrics.parquet", "summary.csv", "window.csv"],
             ["compare"] = ["comparison.csv", "comparison-horizon.csv", "runs/scenario=baseline/metrics.csv", "runs/scenario=baseline/metrics.parquet",
-                "runs/scenario=baseline/summary.csv", "runs/scenario=other/metrics.csv", "runs/scenario=other/metrics.parquet", "runs/scenario=other/summary.csv"],
+                "runs/scenario=baseline/summary.csv", "runs/scenario=baseline/window.csv", "runs/scenario=other/metrics.csv", "runs/scenario=other/metrics.parquet",
+                "runs/scenario=other/summary.csv", "runs/scenario=other/window.csv"],
             ["sweep"] = ["sweep.csv", "sweep.parquet"],
             ["sensitivity"] = ["point-outputs.csv", "points.csv", "sensitivity.csv"],
             ["calibrate"] = ["calibration-trace.csv", "calibration.csv"],

@@ -112,6 +112,16 @@ public class ScenarioLoaderTests
         Assert.Contains("malformed YAML", e.Message);
     }
 
+    [Theory]
+    [InlineData("wsap", "did you mean wasp?")]
+    [InlineData("WASP", "did you mean wasp?")]
+    [InlineData("going-out", "did you mean going_out?")]
+    public void AMisspeltLeverGetsASuggestion(string lever, string suggestion)
+    {
+        var e = Fails(Minimal + $"\npolicies:\n  - {{ lever: {lever}, start: 2020, end: 2021, intensity: 1 }}\n", "policies[0].lever");
+        Assert.Contains($"unknown lever '{lever}' ({suggestion})", e.Message);
+    }
+
     [Fact]
     public void NotAMapping()
     {

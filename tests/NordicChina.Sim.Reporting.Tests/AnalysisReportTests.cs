@@ -53,6 +53,9 @@ public sealed class AnalysisReportTests : IDisposable
 
         Assert.Equal(Fixtures.Headlines.Length, HtmlChecks.CountSvg(html));
         Assert.Contains("Headline results against fdi.screening_strength", html);
+        // A sweep shows horizon totals: a flow's unit is over the horizon, not per year.
+        Assert.Contains("EUR m over the horizon", html);
+        Assert.DoesNotContain("per year", html);
         HtmlChecks.AssertSelfContained(html);
         HtmlChecks.AssertUniqueIds(html);
     }
@@ -68,6 +71,7 @@ public sealed class AnalysisReportTests : IDisposable
         Assert.Contains("talent.mobility", html);
         Assert.Contains("Results at each grid point", html);
         Assert.Contains("talent.mobility = 0.05", html);
+        Assert.DoesNotContain("per year", html);
     }
 
     [Fact]

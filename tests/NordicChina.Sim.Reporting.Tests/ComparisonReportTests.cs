@@ -13,7 +13,9 @@ public sealed class ComparisonReportTests : IDisposable
 
         var html = HtmlReport.Render(_dir.Path);
 
-        Assert.Equal(Fixtures.Headlines.Length, HtmlChecks.CountSvg(html));
+        // Every headline metric twice: its levels, and the scenarios' differences from the baseline with their bands.
+        Assert.Equal(2 * Fixtures.Headlines.Length, HtmlChecks.CountSvg(html));
+        Assert.Contains("Differences from the baseline over time", html);
         // Known row: difference -4321.12 with CI -5012.3 to -3630.8 on a baseline of 15234.4 (-28.4%).
         Assert.Contains("-4,321", html);
         Assert.Contains("-5,012 to -3,631", html);
@@ -39,7 +41,7 @@ public sealed class ComparisonReportTests : IDisposable
         Assert.DoesNotContain("<b>Open", html);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("&lt;b&gt;Open &amp;", html);
-        Assert.Equal(Fixtures.Headlines.Length, HtmlChecks.CountSvg(html));
+        Assert.Equal(2 * Fixtures.Headlines.Length, HtmlChecks.CountSvg(html));
         HtmlChecks.AssertSelfContained(html);
     }
 

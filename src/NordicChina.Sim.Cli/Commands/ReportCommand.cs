@@ -20,8 +20,19 @@ public sealed class ReportCommand : Command<ReportSettings>
             Console.Error.WriteLine($"error: {settings.Results}: holds no nordicsim results ({string.Join(", ", inputs)}).");
             return ExitCodes.BadInput;
         }
+        if (settings.From is not null || settings.Until is not null || settings.Groups.Length > 0)
+        {
+            var groups = CompareCommand.ParseGroups(settings.Groups);
+            if (groups is null) return ExitCodes.BadInput;
+            string? problem = ReportWindow.WriteAsync(settings.Results, settings.From, settings.Until, groups).GetAwaiter().GetResult();
+            if (problem is not null)
+            {
+                Console.Error.WriteLine($"error: {problem}; no report was written.");
+                return ExitCodes.BadInput;
+            }
+        }
         string file;
-        try { file = Write(settings.Results); }
+        try { file = Write(settings.Results, settings.Figures); }
         catch (InvalidDataException ex)
         {
             Console.Error.WriteLine($"error: {ex.Message} No report was written.");
@@ -38,10 +49,10 @@ public sealed class ReportCommand : Command<ReportSettings>
 
     /// <summary>Writes report.html into a results folder (a temporary file renamed over the name, never through a
     /// symbolic link), refusing truncated or damaged result files, and lists it in the folder's nordicsim marker.</summary>
-    public static string Write(string folder)
+    public static string Write(string folder, string? figures = null)
     {
         string file = Path.Combine(folder, "report.html");
-        HtmlReport.Write(folder, file, strict: true);
+        HtmlReport.Write(folder, file, strict: true, figures);
         Hosting.Output.OutputFolder.Record(folder, "report.html");
         return file;
     }

@@ -28,6 +28,12 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
             Console.Error.WriteLine($"error: {settings.Scenario}: population with --replications {scenario.Replications}: {tooLarge}");
             return ExitCodes.BadInput;
         }
+        var (window, windowError) = YearWindow.Resolve(settings.From, settings.Until, scenario.StartYear, scenario.EndYear);
+        if (windowError is not null)
+        {
+            Console.Error.WriteLine($"error: {windowError}; nothing was run.");
+            return ExitCodes.BadInput;
+        }
         string outDir = settings.Out ?? Path.Combine("results", scenario.Name);
         if (!Experiments.OutputAllowed(outDir)) return ExitCodes.BadInput;
 
@@ -50,16 +56,16 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
                 Console.Error.WriteLine($"error: {ex.Message}; nothing was run.");
                 return ExitCodes.BadInput;
             }
-            return await RunOnClusterAsync(connection, record, outDir, settings.Quiet, cancellationToken);
+            return await RunOnClusterAsync(connection, record, outDir, settings.Quiet, cancellationToken, window);
         }
 
-        var result = await RunAndWriteAsync(new ScenarioRunner(cluster.GrainFactory), scenario, cluster.Silos, outDir, settings.Quiet, r => r, cancellationToken);
-        Report(result, outDir);
+        var result = await RunAndWriteAsync(new ScenarioRunner(cluster.GrainFactory), scenario, cluster.Silos, outDir, settings.Quiet, r => r, cancellationToken, window, settings.WriteMetrics);
+        Report(result, outDir, window);
         return ExitCodes.Ok;
     }
 
     /// <summary>Runs a recorded run on a real cluster, with checkpoints, and writes its results; used by run and resume.</summary>
-    internal static async Task<int> RunOnClusterAsync(ClusterConnection connection, RunRecord record, string outDir, bool quiet, CancellationToken cancel)
+    internal static async Task<int> RunOnClusterAsync(ClusterConnection connection, RunRecord record, string outDir, bool quiet, CancellationToken cancel, (int From, int Until)? window = null)
     {
         var scenario = record.Scenario.ToDefinition();
         var runGrain = connection.GrainFactory.GetGrain<IRunGrain>(GrainKeys.Run(record.RunId));
@@ -75,8 +81,8 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
             MaxAttempts = connection.Settings.ReplicationAttempts,
             Log = Clusters.Log,
         };
-        var result = await RunAndWriteAsync(runner, scenario, connection.Silos, outDir, quiet, r => r with { Mode = "cluster", RunId = record.RunId }, cancel);
-        Report(result, outDir);
+        var result = await RunAndWriteAsync(runner, scenario, connection.Silos, outDir, quiet, r => r with { Mode = "cluster", RunId = record.RunId }, cancel, window);
+        Report(result, outDir, window);
         await runGrain.MarkFinished();
         return ExitCodes.Ok;
     }
@@ -87,22 +93,29 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
     /// <summary>Runs the scenario with its metrics streaming into the output's temporary folder as replications finish,
     /// then writes summary.csv, run.json and datapackage.json there; the folder replaces <paramref name="outDir"/> only when complete.</summary>
     private static async Task<RunResult> RunAndWriteAsync(ScenarioRunner runner, ScenarioDefinition scenario, int silos, string outDir, bool quiet,
-        Func<RunResult, RunResult> describe, CancellationToken cancel)
+        Func<RunResult, RunResult> describe, CancellationToken cancel, (int From, int Until)? window, bool writeMetrics = true)
     {
         RunResult? result = null;
         var started = DateTimeOffset.UtcNow;
         await OutputFolder.WriteAsync(outDir, async folder =>
         {
-            await using var metrics = await MetricsFiles.CreateAsync(folder, scenario);
-            result = describe(await ExecuteAsync(runner, scenario, silos, metrics, quiet, cancel));
-            await metrics.CompleteAsync(scenario.Replications);
+            if (writeMetrics)
+            {
+                await using var metrics = await MetricsFiles.CreateAsync(folder, scenario);
+                result = describe(await ExecuteAsync(runner, scenario, silos, metrics, quiet, cancel));
+                await metrics.CompleteAsync(scenario.Replications);
+            }
+            else result = describe(await ExecuteAsync(runner, scenario, silos, null, quiet, cancel));
             await ResultWriter.WriteAsync(result, folder);
+            await HeadlineTable.WriteAsync(Path.Combine(folder, HeadlineTable.File), HeadlineTable.Of(scenario, result.Yearly, scenario.StartYear, scenario.EndYear, []));
+            if (window is { } w)
+                await HeadlineTable.WriteAsync(Path.Combine(folder, HeadlineTable.WindowFile), HeadlineTable.Of(scenario, result.Yearly, w.From, w.Until, []));
             await DataPackage.WriteRunAsync(folder, result, started);
         }, cancel);
         return result!;
     }
 
-    private static async Task<RunResult> ExecuteAsync(ScenarioRunner runner, ScenarioDefinition scenario, int silos, IRunSink sink, bool quiet, CancellationToken cancel)
+    private static async Task<RunResult> ExecuteAsync(ScenarioRunner runner, ScenarioDefinition scenario, int silos, IRunSink? sink, bool quiet, CancellationToken cancel)
     {
         if (quiet || !AnsiConsole.Profile.Capabilities.Interactive)
             return await runner.RunAsync(scenario, silos, sink, null, cancel);
@@ -125,30 +138,28 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
             });
     }
 
-    private static void Report(RunResult result, string outDir)
-    {
-        PrintHeadlines(result);
-        AnsiConsole.MarkupLine($"{result.AgentSteps:N0} agent-steps in {result.WallSeconds:F1} s ({result.AgentSteps / Math.Max(result.WallSeconds, 1e-9):N0}/s) on {result.Silos} silo(s){(result.Mode == "cluster" ? " of a real cluster" : "")}.");
-        AnsiConsole.MarkupLine($"Results in [bold]{Markup.Escape(Path.GetFullPath(outDir))}[/] (metrics.csv, summary.csv, run.json, datapackage.json).");
-    }
-
-    private static void PrintHeadlines(RunResult result)
+    private static void Report(RunResult result, string outDir, (int From, int Until)? window)
     {
         var s = result.Scenario;
-        var table = new Table().Title($"{s.Name}: {s.StartYear}-{s.EndYear}, {s.Replications} replication(s), mean and 95% CI")
+        var (from, until) = window ?? (s.StartYear, s.EndYear);
+        PrintHeadlines(HeadlineTable.Of(s, result.Yearly, from, until, []), $"{s.Name}: {YearWindow.Label((from, until))}, {s.Replications} replication(s), mean and 95% CI", s.Uncertainty is not null);
+        AnsiConsole.MarkupLine($"{result.AgentSteps:N0} agent-steps in {result.WallSeconds:F1} s ({result.AgentSteps / Math.Max(result.WallSeconds, 1e-9):N0}/s) on {result.Silos} silo(s){(result.Mode == "cluster" ? " of a real cluster" : "")}.");
+        AnsiConsole.MarkupLine($"Results in [bold]{Markup.Escape(Path.GetFullPath(outDir))}[/] (metrics.csv, summary.csv, headlines.csv{(window is null ? "" : ", headlines-window.csv")}, run.json, datapackage.json).");
+    }
+
+    /// <summary>The headline table, numbers formatted as the HTML report formats them (<see cref="Reporting.Fmt"/>).</summary>
+    internal static void PrintHeadlines(IReadOnlyList<HeadlineRow> rows, string title, bool uncertain)
+    {
+        var table = new Table().Title(Markup.Escape(title))
             .AddColumn("Headline").AddColumn(new TableColumn("Mean").RightAligned()).AddColumn(new TableColumn("95% CI").RightAligned()).AddColumn("Unit").AddColumn(new TableColumn("n").RightAligned());
-        bool uncertain = s.Uncertainty is not null;
         if (uncertain) table.AddColumn(new TableColumn("Variance from parameters").RightAligned());
-        foreach (var h in Headlines.Build(result))
+        foreach (var h in rows)
         {
-            string fmt = h.Unit == "year" ? "F1" : "N0";
             var cells = new List<string>
             {
-                Markup.Escape(h.Name),
-                double.IsNaN(h.Mean) ? "-" : h.Mean.ToString(fmt, CultureInfo.InvariantCulture),
-                double.IsNaN(h.Mean) ? "-"
-                : double.IsNaN(h.Ci95Low) || double.IsNaN(h.Ci95High) ? (h.N < 2 ? $"n/a ({h.N} replication)" : "n/a")
-                : $"{h.Ci95Low.ToString(fmt, CultureInfo.InvariantCulture)} .. {h.Ci95High.ToString(fmt, CultureInfo.InvariantCulture)}",
+                Markup.Escape(h.Title),
+                Reporting.HeadlineCells.Mean(h.Mean, h.Unit),
+                Reporting.HeadlineCells.Interval(h.Mean, h.Ci95Low, h.Ci95High, h.Unit, h.N),
                 h.Unit, h.N.ToString(CultureInfo.InvariantCulture),
             };
             if (uncertain) cells.Add(double.IsNaN(h.ShareParametric) ? "-" : (100 * h.ShareParametric).ToString("F0", CultureInfo.InvariantCulture) + "%");

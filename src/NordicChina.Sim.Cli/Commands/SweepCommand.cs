@@ -18,21 +18,50 @@ public sealed class SweepCommand : AsyncCommand<SweepSettings>
         ParameterGrid grid;
         try { grid = ParameterGrid.Parse(settings.Vary); }
         catch (ExperimentInputException ex) { return Experiments.BadInput(ex); }
+        var groups = CompareCommand.ParseGroups(settings.Groups);
+        if (groups is null) return ExitCodes.BadInput;
         string outDir = settings.Out ?? Path.Combine("results", scenario.Name + "-sweep");
         if (!Experiments.OutputAllowed(outDir)) return ExitCodes.BadInput;
 
         var (opened, openExit) = await Clusters.OpenAsync(settings.Cluster, settings.Silos, cancellationToken);
         if (opened is null) return openExit;
         await using var cluster = opened;
-        var runner = new SweepRunner(cluster.GrainFactory, cluster.Silos) { MaxAttempts = Clusters.Attempts(cluster), Log = Clusters.Log };
+        var runner = new SweepRunner(cluster.GrainFactory, cluster.Silos) { MaxAttempts = Clusters.Attempts(cluster), Log = Clusters.Log, Groups = Hosting.Output.HeadlineTable.Groups(groups) };
         try
         {
             AnsiConsole.MarkupLine($"Sweep of [bold]{Markup.Escape(scenario.Name)}[/]: {grid.Points.Count} points x {scenario.Replications} replications, seed {scenario.Seed}.");
             int ran = await Experiments.WithProgress("points", settings.Quiet, p => runner.RunAsync(scenario, grid, outDir, settings.Resume, p, cancellationToken));
             ReportCommand.Write(outDir);
+            PrintTable(outDir, grid, groups, scenario.EndYear);
             AnsiConsole.MarkupLine($"Ran {ran} point(s){(settings.Resume ? $", {grid.Points.Count - ran} found from the interrupted run" : "")}. Results in [bold]{Markup.Escape(Path.GetFullPath(outDir))}[/] (sweep.csv, sweep.parquet, sweep.json, report.html).");
             return ExitCodes.Ok;
         }
         catch (ExperimentInputException ex) { return Experiments.BadInput(ex); }
+    }
+
+    /// <summary>The headline indicators (the one list) at each grid point, over the whole horizon: one column per point
+    /// (the first 8; sweep.csv has them all).</summary>
+    private static void PrintTable(string outDir, ParameterGrid grid, IReadOnlyList<Model.World.RegionGroup> groups, int endYear)
+    {
+        var file = Hosting.Output.CsvOut.ReadFile(Path.Combine(outDir, "sweep.csv"));
+        int Col(string name) => Array.IndexOf(file[0], name);
+        int pt = Col("point"), me = Col("metric"), re = Col("region"), de = Col("destination"), se = Col("sector"), mean = Col("mean");
+        var rows = file.Skip(1).ToLookup(f => (f[pt], f[me], f[re], f[de], f[se]));
+        int shown = Math.Min(8, grid.Points.Count);
+        var table = new Table().Title(Markup.Escape($"Sweep: headline indicators over the whole horizon (mean; flows summed, stocks at the end of {endYear}); columns: {string.Join(", ", grid.Axes.Select(a => a.Parameter))}")).AddColumn("Indicator");
+        for (int p = 0; p < shown; p++)
+            table.AddColumn(new TableColumn(Markup.Escape(string.Join(", ", grid.Axes.Select((a, k) => grid.Points[p][k].ToString("G", System.Globalization.CultureInfo.InvariantCulture))))).RightAligned());
+        foreach (var (title, unit, metric, region, destination, sector) in Hosting.Output.HeadlineTable.Definitions(groups, endYear))
+        {
+            var cells = new List<string> { Markup.Escape($"{title} ({unit})") };
+            for (int p = 0; p < shown; p++)
+            {
+                var f = rows[(p.ToString(System.Globalization.CultureInfo.InvariantCulture), metric, region, destination, sector)].FirstOrDefault();
+                cells.Add(f is null || f[mean].Length == 0 ? "-" : Reporting.Fmt.Value(double.Parse(f[mean], System.Globalization.CultureInfo.InvariantCulture), unit));
+            }
+            table.AddRow(cells.ToArray());
+        }
+        AnsiConsole.Write(table);
+        if (grid.Points.Count > shown) AnsiConsole.MarkupLine($"The first {shown} of {grid.Points.Count} points; sweep.csv has them all.");
     }
 }

@@ -10,6 +10,10 @@ public sealed class SweepSettings : ParameterUncertaintySettings
     [Description("Scenario file (YAML).")]
     public string Scenario { get; init; } = "";
 
+    [CommandOption("--group <GROUP>")]
+    [Description("Adds the rows of a region group to sweep.csv (repeatable): nordics, sweden, europe, or codes joined by '+'.")]
+    public string[] Groups { get; init; } = [];
+
     [CommandOption("--vary <SPEC>")]
     [Description("A parameter and its grid, name=from:to:step. Repeat for a multi-parameter grid.")]
     public string[] Vary { get; init; } = [];

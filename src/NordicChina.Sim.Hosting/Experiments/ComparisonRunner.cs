@@ -5,6 +5,7 @@ using NordicChina.Sim.Analysis.Comparison;
 using NordicChina.Sim.Hosting.Output;
 using NordicChina.Sim.Model.Metrics;
 using NordicChina.Sim.Model.Scenarios;
+using NordicChina.Sim.Model.World;
 
 namespace NordicChina.Sim.Hosting.Experiments;
 
@@ -30,7 +31,30 @@ public sealed class ComparisonRunner(IGrainFactory grains, int silos)
     /// <summary>comparison-horizon.csv's header: comparison.csv's without the year.</summary>
     public const string HorizonHeader = "scenario,metric,region,destination,sector,aggregate,n,baseline_mean,scenario_mean,difference,ci95_low,ci95_high,relative_change,sd_stochastic,sd_parametric,share_parametric,seed,program_version";
 
-    public const string File = "comparison.csv", HorizonFile = "comparison-horizon.csv";
+    /// <summary>comparison-window.csv's header (<see cref="WriteWindowAsync"/>): comparison-horizon.csv's with the window's years after the scenario.</summary>
+    public const string WindowHeader = "scenario,from_year,until_year,metric,region,destination,sector,aggregate,n,baseline_mean,scenario_mean,difference,ci95_low,ci95_high,relative_change,sd_stochastic,sd_parametric,share_parametric,seed,program_version";
+
+    public const string File = "comparison.csv", HorizonFile = "comparison-horizon.csv", WindowFile = "comparison-window.csv";
+
+    /// <summary>Region groups whose rows (region = the group's name, aggregate) every comparison file adds.</summary>
+    public IReadOnlyList<RegionGroup> Groups { get; init; } = [];
+
+    /// <summary>Whether each run's per-tick metrics.csv and metrics.parquet are written (--output-level full).</summary>
+    public bool WriteMetrics { get; init; } = true;
+
+    /// <summary>The default output folder of a comparison: named after the baseline and every scenario compared
+    /// (<c>results/compare-baseline-vs-wasp-doubled</c>), so that another comparison does not replace it; a long list
+    /// is shortened with a hash of the names.</summary>
+    public static string DefaultFolder(string baseline, IEnumerable<string> scenarios)
+    {
+        string name = $"compare-{baseline}-vs-{string.Join("-", scenarios)}";
+        if (name.Length <= 120) return Path.Combine("results", name);
+        string hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(name)))[..12].ToLowerInvariant();
+        return Path.Combine("results", name[..100] + "-" + hash);
+    }
+
+    /// <summary>With a window, comparison-window.csv is written too: the differences over those years.</summary>
+    public (int From, int Until)? Window { get; init; }
 
     /// <summary>The folder of one scenario's own results, relative to the comparison's folder: Hive-style
     /// (<c>runs/scenario=&lt;name&gt;</c>), so that <c>read_parquet('&lt;out&gt;/**/*.parquet', hive_partitioning = true)</c>
@@ -51,11 +75,13 @@ public sealed class ComparisonRunner(IGrainFactory grains, int silos)
                 string runFolder = Path.Combine(folder, RunFolder(names[i]));
                 Directory.CreateDirectory(runFolder);
                 RunResult run;
-                await using (var metrics = await MetricsFiles.CreateAsync(runFolder, all[i], names[i]))
+                if (WriteMetrics)
                 {
+                    await using var metrics = await MetricsFiles.CreateAsync(runFolder, all[i], names[i]);
                     run = await new ScenarioRunner(grains) { MaxAttempts = MaxAttempts, Log = Log }.RunAsync(all[i], silos, metrics, null, cancel);
                     await metrics.CompleteAsync(all[i].Replications);
                 }
+                else run = await new ScenarioRunner(grains) { MaxAttempts = MaxAttempts, Log = Log }.RunAsync(all[i], silos, null, null, cancel);
                 yearly[i] = run.Yearly;
                 await ResultWriter.WriteAsync(run, runFolder);
                 progress?.Report(new ExperimentProgress(i + 1, all.Length));
@@ -70,6 +96,8 @@ public sealed class ComparisonRunner(IGrainFactory grains, int silos)
                 program_version = ProgramInfo.Version,
                 content_hashes = all.Select((s, i) => new { scenario = names[i], hash = s.ContentHash }).ToArray(),
                 parameter_uncertainty = ResultWriter.UncertaintyJson(baseline),
+                groups = Groups.Select(g => new { name = g.Name, regions = g.Members.Select(MetricCatalogue.RegionLabel).ToArray() }).ToArray(),
+                window = Window is { } w ? new { from_year = w.From, until_year = w.Until } : null,
             };
             await System.IO.File.WriteAllTextAsync(Path.Combine(folder, "comparison.json"), JsonSerializer.Serialize(json, new JsonSerializerOptions { WriteIndented = true }) + "\n");
             await DataPackage.WriteAsync(folder, new PackageProvenance("compare", baseline, baseline.Replications, started, all.Select((s, i) => (names[i], s)).ToArray()),
@@ -78,41 +106,75 @@ public sealed class ComparisonRunner(IGrainFactory grains, int silos)
         return names;
     }
 
-    private static async Task WriteComparisonAsync(string folder, ScenarioDefinition baseline, IReadOnlyList<string> names, YearlyValues[] yearly)
+    private async Task WriteComparisonAsync(string folder, ScenarioDefinition baseline, IReadOnlyList<string> names, YearlyValues[] yearly)
     {
-        await using var byYear = CsvOut.Create(Path.Combine(folder, File));
-        await using var horizon = CsvOut.Create(Path.Combine(folder, HorizonFile));
-        byYear.Row(Header.Split(','));
-        horizon.Row(HorizonHeader.Split(','));
-        string seed = baseline.Seed.ToString(CultureInfo.InvariantCulture);
-        for (int s = 1; s < yearly.Length; s++)
+        var grouped = yearly.Select(y => y.WithGroups(Groups)).ToArray();
+        bool uncertain = baseline.Uncertainty is not null;
+        await using (var byYear = CsvOut.Create(Path.Combine(folder, File)))
+        await using (var horizon = CsvOut.Create(Path.Combine(folder, HorizonFile)))
         {
-            foreach (var (key, baseValues) in yearly[0].Values)
-            {
-                var scenarioValues = yearly[s].Get(key);
-                if (scenarioValues is null) continue;
-                var (b, x) = key.Metric == MetricCatalogue.WindowClosingYear
-                    ? (Censored(baseValues, baseline.EndYear), Censored(scenarioValues, baseline.EndYear))
-                    : (baseValues, scenarioValues);
-                var c = PairedComparison.Compare(b, x);
-                var def = MetricCatalogue.Get(key.Metric);
-                string[] head = key.Year == MetricKey.Horizon
-                    ? [names[s], def.Name]
-                    : [names[s], def.Name, key.Year.ToString(CultureInfo.InvariantCulture)];
-                (key.Year == MetricKey.Horizon ? horizon : byYear).Row([.. head,
-                    MetricCatalogue.RegionLabel(key.Region), def.DestinationLabel, MetricCatalogue.SectorLabel(key.Sector),
-                    CsvOut.Bool(def.IsAggregate(key.Region, key.Sector)), c.N.ToString(CultureInfo.InvariantCulture),
-                    ResultWriter.Number(c.BaselineMean), ResultWriter.Number(c.ScenarioMean), ResultWriter.Number(c.MeanDifference),
-                    ResultWriter.Number(c.DifferenceInterval.Lower), ResultWriter.Number(c.DifferenceInterval.Upper),
-                    ResultWriter.Number(key.Metric == MetricCatalogue.WindowClosingYear ? double.NaN : c.RelativeChange),
-                    .. Uncertainty.ParametricSpread.Fields(Uncertainty.ParametricSpread.OfDifferences(baseline, b, x)), seed, ProgramInfo.Version]);
-            }
+            byYear.Row(Header.Split(','));
+            horizon.Row(HorizonHeader.Split(','));
+            string seed = baseline.Seed.ToString(CultureInfo.InvariantCulture);
+            for (int s = 1; s < grouped.Length; s++)
+                foreach (var (key, baseValues) in grouped[0].Values)
+                {
+                    var scenarioValues = grouped[s].Get(key);
+                    if (scenarioValues is null) continue;
+                    var stats = Stats(key, baseValues, scenarioValues, baseline.EndYear, Groups, uncertain);
+                    if (key.Year == MetricKey.Horizon) horizon.Row([names[s], stats[0], .. stats[1..], seed, ProgramInfo.Version]);
+                    else byYear.Row([names[s], stats[0], key.Year.ToString(CultureInfo.InvariantCulture), .. stats[1..], seed, ProgramInfo.Version]);
+                }
         }
+        if (Window is { } w) await WriteWindowAsync(folder, names, yearly, Groups, w.From, w.Until, baseline.Seed, uncertain);
+    }
+
+    /// <summary>
+    /// Writes comparison-window.csv: every scenario's paired difference from the baseline (the first of
+    /// <paramref name="yearly"/>) over the years <paramref name="from"/>..<paramref name="until"/> (flows summed over
+    /// those years, stocks at the end of <paramref name="until"/>, <see cref="YearlyValues.Window"/>), with the groups' rows.
+    /// A window of opportunity not closed by <paramref name="until"/> counts as closing the year after it.
+    /// </summary>
+    public static async Task WriteWindowAsync(string folder, IReadOnlyList<string> names, IReadOnlyList<YearlyValues> yearly,
+        IReadOnlyList<RegionGroup> groups, int from, int until, ulong seed, bool uncertain)
+    {
+        var windowed = yearly.Select(y => y.WithGroups(groups).Window(from, until)).ToArray();
+        await using var csv = CsvOut.Create(Path.Combine(folder, WindowFile));
+        csv.Row(WindowHeader.Split(','));
+        string[] head = [from.ToString(CultureInfo.InvariantCulture), until.ToString(CultureInfo.InvariantCulture)];
+        string seedText = seed.ToString(CultureInfo.InvariantCulture);
+        for (int s = 1; s < windowed.Length; s++)
+            foreach (var (key, baseValues) in windowed[0].Values)
+            {
+                if (key.Year != MetricKey.Horizon || windowed[s].Get(key) is not { } scenarioValues) continue;
+                csv.Row([names[s], .. head, .. Stats(key, baseValues, scenarioValues, until, groups, uncertain), seedText, ProgramInfo.Version]);
+            }
+    }
+
+    /// <summary>The region column's value: a region's code, all, or a group's name.</summary>
+    public static string RegionLabel(int region, IReadOnlyList<RegionGroup> groups) =>
+        region >= YearlyValues.GroupRegion ? groups[region - YearlyValues.GroupRegion].Name : MetricCatalogue.RegionLabel(region);
+
+    /// <summary>The fields of one comparison row from the metric on (without the year): metric, region, destination,
+    /// sector, aggregate (true for a group's row), n, both means, the difference with its 95% CI, the relative change
+    /// and the spread's parts. A window not closed by <paramref name="censorYear"/> counts as closing the year after.</summary>
+    private static string[] Stats(MetricKey key, double[] baseValues, double[] scenarioValues, int censorYear, IReadOnlyList<RegionGroup> groups, bool uncertain)
+    {
+        bool closing = key.Metric == MetricCatalogue.WindowClosingYear;
+        var (b, x) = closing ? (Censored(baseValues, censorYear), Censored(scenarioValues, censorYear)) : (baseValues, scenarioValues);
+        var c = PairedComparison.Compare(b, x);
+        var def = MetricCatalogue.Get(key.Metric);
+        return [def.Name, RegionLabel(key.Region, groups), def.DestinationLabel, MetricCatalogue.SectorLabel(key.Sector),
+            CsvOut.Bool(key.Region >= YearlyValues.GroupRegion || def.IsAggregate(key.Region, key.Sector)), c.N.ToString(CultureInfo.InvariantCulture),
+            ResultWriter.Number(c.BaselineMean), ResultWriter.Number(c.ScenarioMean), ResultWriter.Number(c.MeanDifference),
+            ResultWriter.Number(c.DifferenceInterval.Lower), ResultWriter.Number(c.DifferenceInterval.Upper),
+            ResultWriter.Number(closing ? double.NaN : c.RelativeChange),
+            .. Uncertainty.ParametricSpread.Fields(uncertain ? Analysis.Comparison.VarianceDecomposition.OfDifferences(b, x) : Analysis.Comparison.VarianceDecomposition.None)];
     }
 
     /// <summary>A window that never closed counts as closing the year after the horizon (right-censored), so every
     /// replication enters the comparison.</summary>
-    private static double[] Censored(double[] closingYears, int endYear) => closingYears.Select(y => double.IsNaN(y) ? endYear + 1 : y).ToArray();
+    private static double[] Censored(double[] closingYears, int endYear) => Analysis.Statistics.ClosingYears.Censor(closingYears, endYear);
 
     private static string[] UniqueNames(IReadOnlyList<ScenarioDefinition> scenarios)
     {

@@ -16,14 +16,20 @@ public static class HorizonRows
 
     public static readonly string[] Columns = Header.Split(',');
 
-    public static IEnumerable<string[]> Of(RunResult run)
+    public static IEnumerable<string[]> Of(RunResult run) => Of(run, []);
+
+    /// <summary>The rows with those of region groups (region = the group's name, aggregate; <see cref="YearlyValues.WithGroups"/>).</summary>
+    public static IEnumerable<string[]> Of(RunResult run, IReadOnlyList<Model.World.RegionGroup> groups)
     {
-        foreach (var (key, values) in run.Yearly.Values)
+        var yearly = groups.Count == 0 ? run.Yearly : run.Yearly.WithGroups(groups);
+        foreach (var (key, raw) in yearly.Values)
         {
             if (key.Year != MetricKey.Horizon) continue;
+            var values = key.Metric == MetricCatalogue.WindowClosingYear ? Analysis.Statistics.ClosingYears.Censor(raw, run.Scenario.EndYear) : raw;
             var d = Description.Of(values);
             var def = MetricCatalogue.Get(key.Metric);
-            yield return [def.Name, MetricCatalogue.RegionLabel(key.Region), def.DestinationLabel, MetricCatalogue.SectorLabel(key.Sector), CsvOut.Bool(def.IsAggregate(key.Region, key.Sector)),
+            yield return [def.Name, ComparisonRunner.RegionLabel(key.Region, groups), def.DestinationLabel, MetricCatalogue.SectorLabel(key.Sector),
+                CsvOut.Bool(key.Region >= YearlyValues.GroupRegion || def.IsAggregate(key.Region, key.Sector)),
                 d.N.ToString(CultureInfo.InvariantCulture), ResultWriter.Number(d.Mean), ResultWriter.Number(d.Sd), ResultWriter.Number(d.Ci95Low), ResultWriter.Number(d.Ci95High),
                 .. Uncertainty.ParametricSpread.Fields(Uncertainty.ParametricSpread.Of(run.Scenario, values))];
         }

@@ -7,8 +7,8 @@ namespace NordicChina.Sim.Hosting.Experiments;
 
 /// <summary>
 /// Simulated value of a calibration moment (<see cref="TargetMoment"/>): for each replication, the mean per year of the
-/// metric over the moment's years (region "all" is the metric's all-region row; "*" sums every region, "europe" the
-/// European hosts, "GSR+WSE" the regions named); divided by the same over the reference years for a ratio moment, or
+/// metric over the moment's years (region "all" is the metric's all-region row; "*" sums every region, a
+/// <see cref="RegionGroup"/> such as "europe", "nordics" or "GSR+WSE" its regions); divided by the same over the reference years for a ratio moment, or
 /// by the denominator's metric (or the sum of its metrics joined by '+') over the same years for a share moment
 /// (a ratio of sums over the years, per replication); then averaged over replications. NaN when the run has no such values.
 /// </summary>
@@ -109,7 +109,6 @@ public static class MomentValues
     {
         "all" => [MetricPoint.All],
         "*" => Regions.All.Select(r => r.Index),
-        "europe" => Regions.All.Where(r => r.IsEuropean).Select(r => r.Index),
-        var codes => codes.Split('+').Select(c => Regions.ByCode(c).Index),
+        var group => RegionGroup.Parse(group, out var error)?.Members ?? throw new ArgumentException(error),
     };
 }

@@ -48,6 +48,6 @@ public sealed record OutputSpec(string Text, int Metric, int Region, int Sector)
         var v = values.Get(new MetricKey(Metric, MetricKey.Horizon, Region, Sector));
         if (v is null) return double.NaN;
         bool censor = Metric == MetricCatalogue.WindowClosingYear;
-        return v.Select(x => double.IsNaN(x) && censor ? endYear + 1 : x).Average();
+        return (censor ? Analysis.Statistics.ClosingYears.Censor(v, endYear) : v).Average();
     }
 }

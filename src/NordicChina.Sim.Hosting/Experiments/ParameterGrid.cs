@@ -32,15 +32,20 @@ public sealed class ParameterGrid
         {
             int eq = spec.IndexOf('=');
             string name = eq > 0 ? spec[..eq] : spec;
-            var def = ParameterCatalogue.Find(name) ?? throw new ExperimentInputException(
+            // A lever's intensity (lever.<name>[.<from>-<to>].intensity), or a catalogue parameter.
+            var lever = LeverAxis.IsLever(name) ? LeverAxis.Parse(name, spec) : ((LeverAxis Axis, double MaxIntensity)?)null;
+            var def = lever is not null ? null : ParameterCatalogue.Find(name) ?? throw new ExperimentInputException(
                 $"--vary {spec}: unknown parameter '{name}'" + Hint(name));
+            double min = def?.Min ?? 0, max = def?.Max ?? lever!.Value.MaxIntensity;
             var parts = eq > 0 ? spec[(eq + 1)..].Split(':') : [];
             if (parts.Length != 3 || !parts.All(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out _)))
-                throw new ExperimentInputException($"--vary {spec}: expected {name}=<from>:<to>:<step>, e.g. {name}={def.PlausibleLow:G}:{def.PlausibleHigh:G}:{(def.PlausibleHigh - def.PlausibleLow) / 4:G}");
+                throw new ExperimentInputException(def is null ? $"--vary {spec}: expected {name}=<from>:<to>:<step>, e.g. {name}=0:{max:G}:{max / 4:G}"
+                    : $"--vary {spec}: expected {name}=<from>:<to>:<step>, e.g. {name}={def.PlausibleLow:G}:{def.PlausibleHigh:G}:{(def.PlausibleHigh - def.PlausibleLow) / 4:G}");
             double from = double.Parse(parts[0], CultureInfo.InvariantCulture), to = double.Parse(parts[1], CultureInfo.InvariantCulture), step = double.Parse(parts[2], CultureInfo.InvariantCulture);
             if (step <= 0 || to < from) throw new ExperimentInputException($"--vary {spec}: empty grid (need from <= to and step > 0)");
-            if (from < def.Min || to > def.Max)
-                throw new ExperimentInputException($"--vary {spec}: {from:G}..{to:G} is outside the catalogued bounds of {name}, {def.Min:G} to {def.Max:G} ({def.Unit})");
+            if (from < min || to > max)
+                throw new ExperimentInputException(def is null ? $"--vary {spec}: {from:G}..{to:G} is outside the lever's intensities, 0 to {max:G}"
+                    : $"--vary {spec}: {from:G}..{to:G} is outside the catalogued bounds of {name}, {def.Min:G} to {def.Max:G} ({def.Unit})");
             // The axis' size, computed in double before any value is made (a tiny step would otherwise build a huge list).
             double count = Math.Floor((to - from) / step + 1e-9) + 1;
             if (!(count <= MaxPoints))
@@ -51,7 +56,7 @@ public sealed class ParameterGrid
                 double v = Math.Round(from + k * step, 12);   // no binary noise such as 0.060000000000000005
                 if (v > to + step * 1e-9) break;
                 v = Math.Min(v, to);
-                if (def.Check(v) is { } problem) throw new ExperimentInputException($"--vary {spec}: value {v:G} of {name} {problem}");
+                if (def?.Check(v) is { } problem) throw new ExperimentInputException($"--vary {spec}: value {v:G} of {name} {problem}");
                 values.Add(v);
                 if (values.Count > MaxPoints) throw new ExperimentInputException($"--vary {spec}: more than {MaxPoints} values");
             }
@@ -66,5 +71,8 @@ public sealed class ParameterGrid
     }
 
     private static string Hint(string name) =>
-        ParameterCatalogue.Suggest(name) is { Count: > 0 } s ? $" (did you mean {string.Join(", ", s)}?)" : "";
+        ParameterCatalogue.Suggest(name) is { Count: > 0 } s ? $" (did you mean {string.Join(", ", s)}?)"
+        : Model.Policies.PolicyLevers.TryByName(name, out _) || name.StartsWith("policy.", StringComparison.Ordinal)
+            ? $" ({name} is a policy lever or its default: vary its intensity as lever.<name>.intensity or lever.<name>.<from>-<to>.intensity, e.g. lever.{(name.Split('.') is [_, var l, ..] ? l : name)}.intensity=0:2:0.5; policy.<lever>.default only sets the years no policy entry covers)"
+        : "";
 }

@@ -25,6 +25,9 @@ public sealed class SweepRunner(IGrainFactory grains, int silos)
 
     public int PointConcurrency { get; init; } = Math.Max(2, silos * 2);
 
+    /// <summary>Region groups whose rows sweep.csv adds (sweep --group).</summary>
+    public IReadOnlyList<Model.World.RegionGroup> Groups { get; init; } = [];
+
     public static string WorkFolder(string outDir) => Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar) + ".partial";
 
     public async Task<int> RunAsync(ScenarioDefinition scenario, ParameterGrid grid, string outDir, bool resume,
@@ -41,6 +44,7 @@ public sealed class SweepRunner(IGrainFactory grains, int silos)
             parameter_uncertainty = scenario.Uncertainty is { } u ? new { ensemble = u.Source, sha256 = u.Sha256 } : null,
             axes = grid.Axes.Select(a => new { parameter = a.Parameter, values = a.Values }).ToArray(),
             program_version = ProgramInfo.Version,
+            groups = Groups.Select(g => g.Name).ToArray(),
         };
         for (int i = 0; i < grid.Points.Count; i++)
             if (Scenarios.ScenarioLoader.CheckSize(PointScenario(scenario, grid, i)) is { } problem)
@@ -49,7 +53,7 @@ public sealed class SweepRunner(IGrainFactory grains, int silos)
         int ran = await store.RunMissingAsync(grid.Points.Count, PointConcurrency, async (point, ct) =>
         {
             var s = PointScenario(scenario, grid, point);
-            return HorizonRows.Of(await new ScenarioRunner(grains) { MaxAttempts = MaxAttempts, Log = Log, Concurrency = s.Replications }.RunAsync(s, silos, null, ct));
+            return HorizonRows.Of(await new ScenarioRunner(grains) { MaxAttempts = MaxAttempts, Log = Log, Concurrency = s.Replications }.RunAsync(s, silos, null, ct), Groups);
         }, progress, cancel, CheckPointLine, Log);
 
         await OutputFolder.WriteAsync(outDir, async folder =>
@@ -74,8 +78,15 @@ public sealed class SweepRunner(IGrainFactory grains, int silos)
         return null;
     }
 
-    public static ScenarioDefinition PointScenario(ScenarioDefinition scenario, ParameterGrid grid, int point) =>
-        scenario.WithParameters(grid.Axes.Select((a, i) => new KeyValuePair<string, double>(a.Parameter, grid.Points[point][i])));
+    public static ScenarioDefinition PointScenario(ScenarioDefinition scenario, ParameterGrid grid, int point)
+    {
+        var s = scenario.WithParameters(grid.Axes.Select((a, i) => (a, i)).Where(x => !LeverAxis.IsLever(x.a.Parameter))
+            .Select(x => new KeyValuePair<string, double>(x.a.Parameter, grid.Points[point][x.i])));
+        for (int i = 0; i < grid.Axes.Count; i++)
+            if (LeverAxis.IsLever(grid.Axes[i].Parameter))
+                s = LeverAxis.Parse(grid.Axes[i].Parameter, grid.Axes[i].Parameter).Axis.Apply(s, grid.Points[point][i]);
+        return s;
+    }
 
     /// <summary>Assembles the outputs point by point, streaming: sweep.csv line by line and sweep.parquet one row group
     /// per point, so memory holds one point at a time whatever the grid's size. Returns the names of the metrics written.</summary>

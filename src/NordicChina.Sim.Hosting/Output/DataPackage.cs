@@ -84,6 +84,7 @@ public static class DataPackage
 
     private static Col? Parameter(string name) => ParameterCatalogue.Find(name) is { } p
         ? new Col(name, "number", p.Unit.Length > 0 ? p.Unit : Dimensionless, $"Value of the parameter {name} (see docs/parameters.md).")
+        : Experiments.LeverAxis.IsLever(name) ? new Col(name, "number", "intensity", $"The policy lever's intensity at the grid point ({name}; see docs/experiments.md).")
         : null;
 
     /// <summary>Every output file's columns, declared once (keyed by file name; a Parquet file uses its CSV's table).</summary>
@@ -117,6 +118,22 @@ public static class DataPackage
             ["scenario", "metric", "year", "region", "destination", "sector"], ComparisonColumns(withYear: true)),
         ["comparison-horizon.csv"] = new("Per scenario, metric, region and sector: the paired difference from the baseline over the whole horizon.",
             ["scenario", "metric", "region", "destination", "sector"], ComparisonColumns(withYear: false)),
+        ["comparison-window.csv"] = new("Per scenario, metric, region and sector: the paired difference from the baseline over the years from_year..until_year (compare or report --from/--until): flows summed over those years, stocks at the end of until_year.",
+            ["scenario", "metric", "region", "destination", "sector"], ComparisonColumns(withYear: false, window: true)),
+        ["headlines.csv"] = new("The headline indicators of the run (the console's table and the report's) over the whole horizon: flows summed over the years, stocks at the end of the last year.",
+            ["indicator"], HeadlineColumns()),
+        ["headlines-window.csv"] = new("The headline indicators over the years from_year..until_year (run or report --from/--until).",
+            ["indicator"], HeadlineColumns()),
+        ["window.csv"] = new("The window of opportunity's closing year, censored at the horizon's end: per sector (heavy: the heavy-industry window) and year, the replications whose window had first closed by the end of the year, the share, those still open, and the Kaplan-Meier median closing year.",
+            ["sector", "year"],
+            [
+                Sector, Year,
+                new("n", "integer", "replications", "Replications of the run."),
+                new("closed", "integer", "replications", "Replications whose window had first closed by the end of the year."),
+                new("share_closed", "number", Dimensionless, "closed / n: the Kaplan-Meier estimate of the share closed by the end of the year (every replication is censored at the horizon's end)."),
+                new("not_closed", "integer", "replications", "n - closed."),
+                new("median_closing_year", "number", "year", "The first year by which at least half the replications had closed; empty when fewer than half closed within the horizon."),
+            ]),
         ["sweep.csv"] = new("Per grid point, metric, region and sector: the horizon value across replications; one column per varied parameter.",
             ["point", "metric", "region", "destination", "sector"],
             [
@@ -312,9 +329,24 @@ public static class DataPackage
         ["sweep.parquet"] = "sweep.csv",
     };
 
-    private static Col[] ComparisonColumns(bool withYear) =>
+    private static Col[] HeadlineColumns() =>
+    [
+        new("indicator", "string", None, "The indicator in words, as the console and the report name it."),
+        Metric, Region, Destination, Sector,
+        new("from_year", "integer", "year", "First year of the window."),
+        new("until_year", "integer", "year", "Last year of the window (stocks are at its end)."),
+        new("unit", "string", None, "The unit of mean and its interval."),
+        N,
+        new("mean", "number", "the row's unit", "Mean across replications."),
+        new("ci95_low", "number", "the row's unit", "Lower bound of the 95% confidence interval of the mean; empty with one replication."),
+        new("ci95_high", "number", "the row's unit", "Upper bound of the 95% confidence interval of the mean; empty with one replication."),
+        new("share_parametric", "number", Dimensionless, "With parameter uncertainty: the share of the variance due to the parameters; empty without."),
+    ];
+
+    private static Col[] ComparisonColumns(bool withYear, bool window = false) =>
     [
         new("scenario", "string", None, "The scenario compared with the baseline."),
+        .. window ? new[] { new Col("from_year", "integer", "year", "First year of the window."), new Col("until_year", "integer", "year", "Last year of the window (stocks are at its end; a window of opportunity closing later counts as not closed).") } : [],
         Metric, .. withYear ? new[] { Year } : [], Region, Destination, Sector, Aggregate,
         new("n", "integer", "replications", "Replication pairs with a value in both."),
         Stat("baseline_mean", "Mean in the baseline."),

@@ -26,6 +26,7 @@ public static class ResultWriter
     {
         await WriteSummaryAsync(Summary.Build(run), Path.Combine(folder, SummaryFile), run.Scenario.Seed);
         await File.WriteAllTextAsync(Path.Combine(folder, RunFile), RunJson(run), new UTF8Encoding(false));
+        await ClosingYearTable.WriteAsync(run, folder);
     }
 
     /// <summary>A double as written in CSV (see <see cref="CsvOut.Number"/>): empty when missing (NaN).</summary>
@@ -72,6 +73,8 @@ public static class ResultWriter
             parameter_overrides = s.Parameters.Overrides().ToDictionary(kv => kv.Key, kv => kv.Value),
             policies = s.Policies.Select(p => new { lever = p.Lever, start = p.StartYear, end = p.EndYear, intensity = p.Intensity, regions = p.Regions }).ToArray(),
             parameter_uncertainty = UncertaintyJson(s),
+            window_threshold = s.Parameters["window.threshold"],
+            heavy_sectors = Sectors.All.Where(x => x.HeavyIndustry).Select(x => x.Code).ToArray(),
         };
         return JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true }) + "\n";
     }

@@ -1,5 +1,6 @@
 using NordicChina.Sim.Contracts.Messages;
 using NordicChina.Sim.Model.Metrics;
+using NordicChina.Sim.Model.World;
 
 namespace NordicChina.Sim.Hosting.Output;
 
@@ -41,6 +42,87 @@ public sealed class YearlyValues(int replications)
             _values[key] = values;
         }
         values[replication] = flow ? values[replication] + value : value;
+    }
+
+    /// <summary>Adds one value of one replication at a tick of <paramref name="year"/> (ticks of a replication in tick
+    /// order), to the year's and the horizon's key: what <see cref="Add"/> does for each point, for values read back
+    /// from metrics.csv (<see cref="MetricsReader"/>).</summary>
+    public void AddPoint(int replication, int metric, int year, int region, int sector, double value)
+    {
+        bool flow = MetricCatalogue.Get(metric).Kind == MetricKind.Flow;
+        Accumulate(new MetricKey(metric, year, region, sector), replication, value, flow);
+        Accumulate(new MetricKey(metric, MetricKey.Horizon, region, sector), replication, value, flow);
+    }
+
+    /// <summary>
+    /// The values over the years <paramref name="from"/>..<paramref name="until"/> (inclusive): the years outside are
+    /// left out, and the horizon key holds the window's values: a flow summed over its years, a stock at the end of
+    /// <paramref name="until"/>, and a final value (the window's closing year) as written when it is at most
+    /// <paramref name="until"/>, else missing (not reached by then).
+    /// </summary>
+    public YearlyValues Window(int from, int until)
+    {
+        var w = new YearlyValues(Replications);
+        foreach (var (key, values) in _values)
+        {
+            if (key.Year == MetricKey.Horizon)
+            {
+                var def = MetricCatalogue.Get(key.Metric);
+                if (def.Kind == MetricKind.Final)
+                    w._values[key] = values.Select(v => v <= until ? v : double.NaN).ToArray();
+                else if (def.Kind == MetricKind.Stock)
+                {
+                    if (_values.TryGetValue(key with { Year = until }, out var end)) w._values[key] = (double[])end.Clone();
+                }
+                else
+                {
+                    var sum = new double[Replications];
+                    bool any = false;
+                    for (int y = from; y <= until; y++)
+                        if (_values.TryGetValue(key with { Year = y }, out var year))
+                        {
+                            any = true;
+                            for (int r = 0; r < Replications; r++) sum[r] += year[r];
+                        }
+                    if (any) w._values[key] = sum;
+                }
+            }
+            else if (key.Year >= from && key.Year <= until) w._values[key] = (double[])values.Clone();
+        }
+        return w;
+    }
+
+    /// <summary>Region index of the first group's keys (<see cref="WithGroups"/>): group g's keys have region <c>GroupRegion + g</c>.</summary>
+    public const int GroupRegion = 1000;
+
+    /// <summary>
+    /// These values plus, for every additive metric (<see cref="MetricDefinition.Additive"/>) and every group, the
+    /// sum over the group's regions per replication (a region without the value counts as nothing; missing when
+    /// none of them has it), under region <see cref="GroupRegion"/> + the group's position.
+    /// </summary>
+    public YearlyValues WithGroups(IReadOnlyList<RegionGroup> groups)
+    {
+        var w = new YearlyValues(Replications);
+        foreach (var (key, values) in _values) w._values[key] = (double[])values.Clone();
+        if (groups.Count == 0) return w;
+        foreach (var (key, values) in _values)
+        {
+            if (key.Region < 0 || key.Region >= Regions.Count || !MetricCatalogue.Get(key.Metric).Additive) continue;
+            for (int g = 0; g < groups.Count; g++)
+            {
+                if (!groups[g].Members.Contains(key.Region)) continue;
+                var gk = key with { Region = GroupRegion + g };
+                if (!w._values.TryGetValue(gk, out var sum))
+                {
+                    sum = new double[Replications];
+                    Array.Fill(sum, double.NaN);
+                    w._values[gk] = sum;
+                }
+                for (int r = 0; r < Replications; r++)
+                    if (!double.IsNaN(values[r])) sum[r] = double.IsNaN(sum[r]) ? values[r] : sum[r] + values[r];
+            }
+        }
+        return w;
     }
 
     /// <summary>Per-replication values of a key, or null when the run never wrote it.</summary>

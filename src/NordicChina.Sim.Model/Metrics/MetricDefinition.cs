@@ -30,6 +30,11 @@ public sealed record MetricDefinition(int Id, string Name, string Unit, MetricKi
     /// <summary>The destination column's value: the region code, or "" (missing) for a metric without destination.</summary>
     public string DestinationLabel => Destination == MetricPoint.All ? "" : Regions.All[Destination].Code;
 
+    /// <summary>Whether values of different regions add up to a meaningful total (money, counts of deals, jobs, people,
+    /// firms, centres, funds or holdings; not wages, shares, scores or densities, nor a final value such as a year), so
+    /// that a region group's row (<see cref="World.RegionGroup"/>) is the sum of its regions' rows.</summary>
+    public bool Additive => Kind != MetricKind.Final && Unit is "EUR m" or "deals" or "jobs" or "persons" or "firms" or "centres" or "funds" or "holdings";
+
     /// <summary>Whether the row at <paramref name="region"/> and <paramref name="sector"/> is an aggregate of other rows
     /// of the same metric (region = all over regions, sector = all or heavy over sectors), so that a SUM over the
     /// rows that are not aggregates does not count anything twice.</summary>

@@ -65,6 +65,16 @@ public static class PolicyLevers
         TripleHelix, OpenData, IpProtection,
     ];
 
+    /// <summary>Levers close to a misspelt name (any case; transposed or missing letters), for error messages.</summary>
+    public static IReadOnlyList<string> Suggest(string name)
+    {
+        string lower = name.ToLowerInvariant();
+        return All.Select(l => (l.Name, d: Parameters.ParameterCatalogue.EditDistance(l.Name, lower)))
+            .Where(x => x.d <= Math.Max(2, lower.Length / 3))
+            .OrderBy(x => x.d).ThenBy(x => x.Name, StringComparer.Ordinal)
+            .Take(3).Select(x => x.Name).ToArray();
+    }
+
     public static bool TryByName(string name, out PolicyLever lever)
     {
         lever = All.FirstOrDefault(l => l.Name == name)!;

@@ -5,7 +5,9 @@ namespace NordicChina.Sim.Reporting.Charts;
 /// <summary>Yearly means as lines with their 95% confidence bands shaded, one line per scenario.</summary>
 internal static class TimeSeriesChart
 {
-    public static Plot Create(IReadOnlyList<ChartSeries> series, string unit)
+    /// <summary>The chart; with <paramref name="reference"/>, a labelled horizontal line at that value (e.g. the
+    /// window's threshold) instead of the zero line, and the y axis reaching it.</summary>
+    public static Plot Create(IReadOnlyList<ChartSeries> series, string unit, (double Value, string Label)? reference = null, bool legendRight = false)
     {
         var plot = ChartStyle.NewPlot();
         ChartStyle.YearAxis(plot);
@@ -19,9 +21,10 @@ internal static class TimeSeriesChart
         var colours = series.Select(s => s.IsBaseline ? Palette.Baseline : Palette.At(colourIndex++)).ToArray();
         for (var i = 0; i < series.Count; i++)
         {
-            var (xs, _, lows, highs) = Clean(series[i]);
-            if (xs.Length == 0)
+            var (xs, ys0, lows, highs) = Clean(series[i]);
+            if (xs.Length == 0 || lows.SequenceEqual(ys0) && highs.SequenceEqual(ys0))
             {
+                // No interval (e.g. a share of replications): no band, and no legend entry for one.
                 continue;
             }
 
@@ -51,7 +54,19 @@ internal static class TimeSeriesChart
             max = Math.Max(max, ys.Max());
         }
 
-        if (!double.IsInfinity(min))
+        if (reference is { } r)
+        {
+            var line = plot.Add.HorizontalLine(r.Value, 1.5f, Color.FromHex("#b2182b"));
+            line.LegendText = r.Label;
+            if (!double.IsInfinity(min))
+            {
+                min = Math.Min(min, r.Value);
+                max = Math.Max(max, r.Value);
+                var pad = Math.Max(1e-9, 0.06 * (max - min));
+                plot.Axes.SetLimitsY(min - pad, max + pad);
+            }
+        }
+        else if (!double.IsInfinity(min))
         {
             ChartStyle.ZeroLineIfNeeded(plot, min, max);
             if (min >= 0 && max > 0 && min < 0.4 * max)
@@ -61,7 +76,19 @@ internal static class TimeSeriesChart
             }
         }
 
-        ChartStyle.LegendBelow(plot);
+        if (legendRight)
+        {
+            // Many series (e.g. one per sector): a column on the right, which a row below would cut off.
+            plot.ShowLegend(Edge.Right);
+            plot.Legend.Orientation = Orientation.Vertical;
+            plot.Legend.ShadowColor = Colors.Transparent;
+            plot.Legend.OutlineColor = Colors.Transparent;
+        }
+        else
+        {
+            ChartStyle.LegendBelow(plot);
+        }
+
         return plot;
     }
 

@@ -9,6 +9,9 @@ internal sealed class HtmlWriter
     private readonly StringBuilder _sb = new();
     private int _charts;
 
+    /// <summary>When set, every chart is also written there as a PNG (report --figures).</summary>
+    public string? FigureFolder { get; init; }
+
     /// <summary>HTML-escapes text for element content and attribute values.</summary>
     public static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
 

@@ -3,8 +3,11 @@ namespace NordicChina.Sim.Reporting.Input;
 /// <summary>comparison.csv, comparison.json and the runs/ subfolders of a scenario comparison.</summary>
 internal sealed class ComparisonFile
 {
-    private ComparisonFile(string baseline, IReadOnlyList<string> scenarios, IReadOnlyList<ComparisonRow> rows, IReadOnlyList<(string, string)> settings, double relativeToFraction)
+    private ComparisonFile(string baseline, IReadOnlyList<string> scenarios, IReadOnlyList<ComparisonRow> rows, IReadOnlyList<(string, string)> settings, double relativeToFraction,
+        IReadOnlyList<ComparisonRow> windowRows, (int From, int Until)? window)
     {
+        WindowRows = windowRows;
+        Window = window;
         Baseline = baseline;
         Scenarios = scenarios;
         Rows = rows;
@@ -13,6 +16,15 @@ internal sealed class ComparisonFile
     }
 
     public string Baseline { get; }
+
+    /// <summary>comparison-window.csv's rows (year = "window"), empty without the file.</summary>
+    public IReadOnlyList<ComparisonRow> WindowRows { get; }
+
+    /// <summary>The years of comparison-window.csv, null without the file.</summary>
+    public (int From, int Until)? Window { get; }
+
+    /// <summary>The last year of comparison.csv's rows (0 when it has none).</summary>
+    public int LastYear => Rows.Select(r => int.TryParse(r.Year, out var y) ? y : 0).DefaultIfEmpty(0).Max();
 
     public IReadOnlyList<string> Scenarios { get; }
 
@@ -34,6 +46,19 @@ internal sealed class ComparisonFile
         // Totals over the whole horizon: comparison-horizon.csv (no year column); rows of older files with year "total"
         // are read the same way.
         LoadRows(Path.Combine(folder, "comparison-horizon.csv"), rows);
+
+        var windowRows = new List<ComparisonRow>();
+        (int, int)? window = null;
+        var windowPath = Path.Combine(folder, "comparison-window.csv");
+        LoadRows(windowPath, windowRows);
+        if (File.Exists(windowPath))
+        {
+            var csv = CsvTable.Load(windowPath);
+            if (csv.Rows.Count > 0)
+            {
+                window = ((int)CsvTable.Number(CsvTable.Field(csv.Rows[0], csv.Column("from_year"))), (int)CsvTable.Number(CsvTable.Field(csv.Rows[0], csv.Column("until_year"))));
+            }
+        }
 
         string? baseline = null;
         var scenarios = new List<string>();
@@ -67,7 +92,8 @@ internal sealed class ComparisonFile
         }
 
         var toFraction = RelativeScale.ToFraction(rows.Select(r => (r.RelativeChange, r.Difference / Math.Abs(r.BaselineMean))));
-        return new ComparisonFile(baseline ?? "baseline", scenarios.Where(s => s != baseline).ToList(), rows, settings, toFraction);
+        return new ComparisonFile(baseline ?? "baseline", scenarios.Where(s => s != baseline).ToList(), rows, settings, toFraction,
+            windowRows.Select(r => r with { Year = "window" }).ToList(), window);
     }
 
     private static void LoadRows(string csvPath, List<ComparisonRow> rows)

@@ -31,6 +31,8 @@ internal static class ComparisonSection
         names.AddRange(cmp.Scenarios);
         ScenarioTable(folder, html, cmp, names);
         DifferenceTable(html, cmp);
+        WindowSection.Render(html, names.Select(n => (n, ComparisonFile.RunFolder(folder, n), n == cmp.Baseline)).ToList());
+        DifferenceCharts(html, cmp);
         Charts(folder, html, cmp, names);
     }
 
@@ -80,20 +82,38 @@ internal static class ComparisonSection
 
     private static void DifferenceTable(HtmlWriter html, ComparisonFile cmp)
     {
-        var totals = cmp.Rows.Where(r => r.Year.Equals("total", StringComparison.OrdinalIgnoreCase)).ToList();
-        html.Heading(3, "Differences from the baseline over the whole horizon");
-        var headlines = HeadlineMetrics.All
-            .Where(h => totals.Any(t => t.Metric == h.Metric && t.Region == h.Region && t.Sector == h.Sector))
-            .ToList();
-        if (headlines.Count == 0)
+        if (cmp.Window is { } w)
         {
-            html.Paragraph("comparison.csv has no whole-horizon rows (year = total) for the headline metrics.", "note");
+            DifferenceTable(html, cmp, cmp.WindowRows, w.From == w.Until ? $"{w.From}" : $"{w.From}-{w.Until}", w.Until, "comparison-window.csv", "");
+        }
+
+        var totals = cmp.Rows.Where(r => r.Year.Equals("total", StringComparison.OrdinalIgnoreCase)).ToList();
+        int last = cmp.LastYear;
+        var first = cmp.Rows.Select(r => int.TryParse(r.Year, out var y) ? y : int.MaxValue).DefaultIfEmpty(0).Min();
+        DifferenceTable(html, cmp, totals, last == 0 ? "the whole horizon" : $"{first}-{last}", last, "comparison-horizon.csv", "over the whole horizon");
+    }
+
+    /// <summary>The headline indicators (src/Shared/Indicators.cs, the console's list) for the GSR and every region group
+    /// the rows hold, one column per scenario.</summary>
+    private static void DifferenceTable(HtmlWriter html, ComparisonFile cmp, IReadOnlyList<ComparisonRow> totals, string years, int until, string file, string span)
+    {
+        html.Heading(3, span.Length == 0 ? $"Differences from the baseline, {years}" : years == "the whole horizon" ? $"Differences from the baseline {span}" : $"Differences from the baseline {span}, {years}");
+        var groups = totals.Select(t => t.Region).Distinct()
+            .Where(r => r != "all" && r != Shared.Indicators.ChinaHubs && !(r.Length == 3 && r.All(char.IsUpper)))
+            .Order(StringComparer.Ordinal)
+            .Select(r => (r, Shared.NamedGroups.Title(r)));
+        var indicators = Shared.Indicators.For(groups, until)
+            .Where(h => totals.Any(t => t.Metric == h.Series && t.Region == h.Region && t.Sector == h.Sector))
+            .ToList();
+        if (indicators.Count == 0)
+        {
+            html.Paragraph($"{file} has no rows for the headline indicators.", "note");
             return;
         }
 
         html.ParagraphHtml(
-            "One row per indicator, one column per scenario. Each cell gives the scenario's difference from the baseline over the " +
-            "whole horizon (rows with year = total in comparison.csv), the relative change in brackets and the 95% confidence interval " +
+            $"One row per indicator (the console's list), one column per scenario. Flows are summed over {HtmlWriter.E(years)}; stocks are values at its end. " +
+            $"Each cell gives the scenario's difference from the baseline ({HtmlWriter.E(file)}), the relative change in brackets and the 95% confidence interval " +
             "of the difference below. <span class=\"pos\">Green</span>: clearly higher than the baseline; <span class=\"neg\">red</span>: " +
             "clearly lower; grey: the interval includes zero, so no clear effect.");
         if (totals.Any(t => !double.IsNaN(t.ShareParametric)))
@@ -106,13 +126,13 @@ internal static class ComparisonSection
         var headers = new List<string> { "Indicator", cmp.Baseline.Equals("baseline", StringComparison.OrdinalIgnoreCase) ? "Baseline" : $"Baseline ({cmp.Baseline})" };
         headers.AddRange(scenarios);
         var rows = new List<IReadOnlyList<string>>();
-        foreach (var h in headlines)
+        foreach (var h in indicators)
         {
-            var matching = totals.Where(t => t.Metric == h.Metric && t.Region == h.Region && t.Sector == h.Sector).ToList();
+            var matching = totals.Where(t => t.Metric == h.Series && t.Region == h.Region && t.Sector == h.Sector).ToList();
             var cells = new List<string>
             {
-                $"<span class=\"label\">{HtmlWriter.E(h.Title)}</span><span class=\"ci\">{HtmlWriter.E(h.HorizonUnit)}</span>",
-                HtmlWriter.E(Fmt.Number(matching.Select(m => m.BaselineMean).FirstOrDefault(v => !double.IsNaN(v), double.NaN))),
+                $"<span class=\"label\">{HtmlWriter.E(h.Title)}</span><span class=\"ci\">{HtmlWriter.E(h.Unit)}</span>",
+                HtmlWriter.E(Fmt.Value(matching.Select(m => m.BaselineMean).FirstOrDefault(v => !double.IsNaN(v), double.NaN), h.Unit)),
             };
             foreach (var scenario in scenarios)
             {
@@ -189,6 +209,37 @@ internal static class ComparisonSection
                 ? $"Metric {h.Key}."
                 : $"Metric {h.Key}. {string.Join(", ", same)} {(same.Count == 1 ? "equals" : "equal")} the baseline in every year, so {(same.Count == 1 ? "its line is" : "their lines are")} drawn over the baseline's.";
             html.Figure(h.Title, h.Explanation, h.Unit, ChartSvg.Render(html, plot, h.Title), note);
+        }
+
+        html.Line("</div>");
+    }
+
+    /// <summary>Per headline chart metric, each scenario's difference from the baseline per year (comparison.csv) with
+    /// its 95% band: where the levels overlap, this shows the policy's effect and whether it is told apart from noise.</summary>
+    private static void DifferenceCharts(HtmlWriter html, ComparisonFile cmp)
+    {
+        var yearly = cmp.Rows.Where(r => int.TryParse(r.Year, out _)).ToLookup(r => (r.Metric, r.Region, r.Sector));
+        var charts = HeadlineMetrics.All.Where(h => yearly[(h.Metric, h.Region, h.Sector)].Any()).ToList();
+        if (charts.Count == 0)
+        {
+            return;
+        }
+
+        html.Heading(3, "Differences from the baseline over time", "differences");
+        html.Paragraph(
+            "Each line is a scenario's mean paired difference from the baseline in each year (scenario minus baseline, common random numbers), " +
+            "the shaded band its 95% confidence interval. Where the band leaves the zero line, the effect in that year is clear.");
+        html.Line("<div class=\"grid\">");
+        foreach (var h in charts)
+        {
+            var series = cmp.Scenarios.Select(s => yearly[(h.Metric, h.Region, h.Sector)].Where(r => r.Scenario == s).OrderBy(r => int.Parse(r.Year)).ToList())
+                .Where(rows => rows.Count > 0)
+                .Select(rows => new ChartSeries(rows[0].Scenario, rows.Select(r => (double)int.Parse(r.Year)).ToArray(), rows.Select(r => r.Difference).ToArray(),
+                    rows.Select(r => r.CiLow).ToArray(), rows.Select(r => r.CiHigh).ToArray()))
+                .ToList();
+            var title = $"Difference from the baseline: {h.Title}";
+            html.Figure(title, $"{h.Explanation} Scenario minus baseline, per year.", h.Unit,
+                ChartSvg.Render(html, TimeSeriesChart.Create(series, h.Unit, (0, "no difference")), title), $"Metric {h.Key}; comparison.csv.");
         }
 
         html.Line("</div>");

@@ -38,6 +38,7 @@ internal static class RunSection
             replications = run.Settings.FirstOrDefault(s => s.Label.StartsWith("Replications", StringComparison.Ordinal)).Value ?? "the";
         }
 
+        HeadlineSection.Render(folder, html);
         if (!File.Exists(summaryCsv))
         {
             html.Paragraph("No summary.csv in this folder: there are no results to chart.", "note");
@@ -45,6 +46,7 @@ internal static class RunSection
         }
 
         var summary = SummaryFile.Load(summaryCsv);
+        WindowSection.Render(html, [(File.Exists(runJson) ? RunInfo.Load(runJson).Scenario : "run", folder, false)]);
         html.Heading(3, "Headline results over time");
         html.Paragraph(
             $"Each line is the mean over {replications} replications of the scenario; the shaded band is the 95% confidence interval of that mean. " +

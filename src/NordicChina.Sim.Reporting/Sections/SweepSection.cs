@@ -49,8 +49,8 @@ internal static class SweepSection
                     rows.Select(r => r.CiLow).ToArray(),
                     rows.Select(r => r.CiHigh).ToArray(),
                     parameter,
-                    h.Unit);
-                html.Figure(h.Title, h.Explanation, h.Unit, ChartSvg.Render(html, plot, $"{h.Title} against {parameter}"), $"Metric {h.Key}.");
+                    h.HorizonUnit);
+                html.Figure(h.Title, h.Explanation, h.HorizonUnit, ChartSvg.Render(html, plot, $"{h.Title} against {parameter}"), $"Metric {h.Key}.");
             }
 
             html.Line("</div>");
@@ -74,7 +74,7 @@ internal static class SweepSection
                 $"<span class=\"ci\">{HtmlWriter.E(name)} = {HtmlWriter.E(i < p.Values.Count ? p.Values[i] : "")}</span>"))));
         var rows = headlines.Select(h =>
         {
-            var cells = new List<string> { $"<span class=\"label\">{HtmlWriter.E(h.Headline.Title)}</span><span class=\"ci\">{HtmlWriter.E(h.Headline.Unit)}</span>" };
+            var cells = new List<string> { $"<span class=\"label\">{HtmlWriter.E(h.Headline.Title)}</span><span class=\"ci\">{HtmlWriter.E(h.Headline.HorizonUnit)}</span>" };
             foreach (var p in points)
             {
                 var r = h.Rows.FirstOrDefault(x => x.Point == p.Point);
