@@ -120,9 +120,11 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
                 int k = Array.IndexOf(slots, s);
                 double observed = Ratio(world[k]).Ratio + s.Sd * MathNet.Numerics.Distributions.Normal.Sample(noise, 0, 1);
                 // With match: mean the twin record is a mean of worldReplications replications, whose own estimation
-                // variance (a single replication's over their number) is part of the twin record's error.
+                // variance at the truth (not the pilot's, at the middle of the box: some moments are far noisier at
+                // some members) is part of the twin record's error.
+                double estimate = Ratio(world[k]).EstimateVariance;
                 double recordVariance = spec.Match == TargetMatch.Realisation ? matchVariance[k]
-                    : double.IsFinite(ensembleVariance[k]) ? ensembleVariance[k] / worldReplications : 0;
+                    : double.IsFinite(estimate) ? estimate : double.IsFinite(ensembleVariance[k]) ? ensembleVariance[k] / worldReplications : 0;
                 return Target(s, double.IsFinite(observed) ? observed : s.Moment.Target, recordVariance);
             }).ToArray();
             var twin = new HistoryMatching(ranges, twinTargets, TwinOptions(spec, twinSeed));
