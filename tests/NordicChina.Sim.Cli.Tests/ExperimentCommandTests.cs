@@ -51,6 +51,19 @@ public sealed class ExperimentCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_point_fit_that_runs_out_of_evaluations_says_so_on_the_console()
+    {
+        string scenario = Nordicsim.SmallScenario(_dir.FullName, years: 1, replications: 1);
+        string targets = Path.Combine(_dir.FullName, "targets.yaml");
+        File.WriteAllText(targets, "name: t\nreplications: 1\nmax_evaluations: 3\nparameters:\n  - { name: outbound.hazard.manufacturer, low: 0.01, high: 0.1 }\n" +
+            "moments:\n  - { name: deals, metric: fdi.total.deals, years: [2020, 2020], target: 5 }\n");
+        var r = await Nordicsim.RunAsync(_dir.FullName, "calibrate", scenario, "--targets", targets, "--out", "out");
+        Assert.True(r.ExitCode == 0, r.Output);
+        Assert.Contains("\"converged\": false", File.ReadAllText(Path.Combine(_dir.FullName, "out", "calibration.json")));
+        Assert.Contains("stopped without converging", r.Output.ReplaceLineEndings(" ").Replace("  ", " "));
+    }
+
+    [Fact]
     public async Task Calibrate_refuses_a_validation_targets_file_and_runs_nothing()
     {
         string scenario = Nordicsim.SmallScenario(_dir.FullName, years: 1, replications: 1);

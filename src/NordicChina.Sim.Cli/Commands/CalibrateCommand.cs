@@ -54,6 +54,8 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateSettings>
         AnsiConsole.Write(table);
         for (int k = 0; k < targets.Parameters.Count; k++)
             AnsiConsole.MarkupLine($"  {Markup.Escape(targets.Parameters[k].Name)}: {result.Start[k]:G4} -> [bold]{result.Fitted[k]:G4}[/]");
+        if (!result.Converged)
+            AnsiConsole.MarkupLine($"[yellow]warning:[/] the search stopped without converging (budget of {targets.MaxEvaluations} evaluations spent or the simplex still moving): the fitted values are the best point found, not a minimum. Raise max_evaluations in the targets file, or use history matching (calibrate <spec>, docs/calibration.md).");
         AnsiConsole.MarkupLine($"Results in [bold]{Markup.Escape(Path.GetFullPath(outDir))}[/] (calibration.csv, fitted.yaml, report.html).");
         return ExitCodes.Ok;
     }
