@@ -29,7 +29,9 @@ namespace NordicChina.Sim.Cli.Explore;
 public sealed class ExplorerServer(ISimulationCluster cluster, ExplorerOptions options)
 {
     public const string TokenCookie = "nordicsim_explorer_token", TokenHeader = "X-Explorer-Token";
-    private readonly SemaphoreSlim _queue = new(1, 1);
+    // Runs one at a time, in the order asked for; the rest wait (state "waiting").
+    private readonly System.Threading.Channels.Channel<(ExplorerJob Job, ScenarioDefinition Scenario, ScenarioDefinition? Baseline)> _queue =
+        System.Threading.Channels.Channel.CreateUnbounded<(ExplorerJob, ScenarioDefinition, ScenarioDefinition?)>(new() { SingleReader = true });
     private readonly ConcurrentDictionary<string, ExplorerJob> _jobs = new();
     private int _jobCounter;
 
@@ -54,6 +56,7 @@ public sealed class ExplorerServer(ISimulationCluster cluster, ExplorerOptions o
         if (Token is not null) app.Use(RequireToken);
         Map(app);
         await app.StartAsync();
+        _ = Task.Run(WorkAsync);
         string address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Url = address.TrimEnd('/') + "/" + (Token is null ? "" : "?token=" + Token);
         return app;
@@ -143,7 +146,7 @@ public sealed class ExplorerServer(ISimulationCluster cluster, ExplorerOptions o
             string id = $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Interlocked.Increment(ref _jobCounter)}";
             var job = new ExplorerJob(id, kind, edit);
             _jobs[id] = job;
-            _ = Task.Run(() => ExecuteAsync(job, scenario, baseline));
+            _queue.Writer.TryWrite((job, scenario, baseline));
             return Results.Json(new { id }, statusCode: 202);
         });
 
@@ -155,6 +158,7 @@ public sealed class ExplorerServer(ISimulationCluster cluster, ExplorerOptions o
         {
             if (!_jobs.TryGetValue(id, out var job)) return Results.NotFound();
             job.Cancel.Cancel();
+            if (job.State == "waiting") job.State = "cancelled";
             return Results.Json(job.Snapshot());
         });
     }
@@ -174,14 +178,15 @@ public sealed class ExplorerServer(ISimulationCluster cluster, ExplorerOptions o
         return (b, []);
     }
 
+    private async Task WorkAsync()
+    {
+        await foreach (var (job, scenario, baseline) in _queue.Reader.ReadAllAsync())
+            if (!job.Cancel.IsCancellationRequested) await ExecuteAsync(job, scenario, baseline);
+    }
+
     private async Task ExecuteAsync(ExplorerJob job, ScenarioDefinition scenario, ScenarioDefinition? baseline)
     {
         var cancel = job.Cancel.Token;
-        try
-        {
-            await _queue.WaitAsync(cancel);
-        }
-        catch (OperationCanceledException) { job.State = "cancelled"; return; }
         try
         {
             job.State = "running";
@@ -207,7 +212,6 @@ public sealed class ExplorerServer(ISimulationCluster cluster, ExplorerOptions o
         }
         catch (OperationCanceledException) { job.State = "cancelled"; }
         catch (Exception ex) { job.Error = ex.Message; job.State = "failed"; }
-        finally { _queue.Release(); }
     }
 
     /// <summary>The headline rows of comparison-horizon.csv (the file compare's console table reads).</summary>
