@@ -45,6 +45,7 @@ public sealed class LiveSink(ScenarioDefinition scenario) : IRunSink
             for (int i = 0; i < rows.Count; i++)
             {
                 if (series.Count <= i) series.Add(new LiveSeries(rows[i].Title, rows[i].Unit, []));
+                else series[i] = series[i] with { Title = rows[i].Title };   // the last year's title ("..., end of <last year>")
                 series[i].Points.Add(new LivePoint(year, rows[i].N, Json.Finite(rows[i].Mean), Json.Finite(rows[i].Ci95Low), Json.Finite(rows[i].Ci95High)));
             }
         }

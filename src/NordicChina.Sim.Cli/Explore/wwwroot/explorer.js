@@ -64,7 +64,7 @@
     if (pts.length === 0) return svg;
     const ys = pts.flatMap(p => [p.mean, p.low ?? p.mean, p.high ?? p.mean]);
     let lo = Math.min(...ys), hi = Math.max(...ys); if (hi === lo) { hi += 1; lo -= 1; }
-    const x0 = s.points[0].Year, x1 = s.points[s.points.length - 1].Year;
+    const x0 = s.points[0].year, x1 = s.points[s.points.length - 1].year;
     const X = y => L + (x1 === x0 ? 0.5 : (y - x0) / (x1 - x0)) * (W - L - R);
     const Y = v => T + (1 - (v - lo) / (hi - lo)) * (H - T - B);
     const el = (name, attrs, text) => { const e = document.createElementNS(svgNs, name); for (const k in attrs) e.setAttribute(k, attrs[k]); if (text) e.textContent = text; svg.appendChild(e); return e; };
@@ -91,7 +91,7 @@
       const tb = document.createElement('tbody');
       for (const p of s.points) {
         const tr = document.createElement('tr');
-        for (const [text, num] of [[p.year], [fmt(p.mean), 1], [p.low === null ? 'n/a' : `${fmt(p.low)} .. ${fmt(p.high)}`, 1], [p.N, 1]]) {
+        for (const [text, num] of [[p.year], [fmt(p.mean), 1], [p.low === null ? 'n/a' : `${fmt(p.low)} .. ${fmt(p.high)}`, 1], [p.n, 1]]) {
           const td = document.createElement('td'); td.textContent = text; if (num) td.className = 'num'; tr.appendChild(td);
         }
         tb.appendChild(tr);
@@ -135,7 +135,7 @@
     $('status').textContent = text; $('status').dataset.state = s.state;
     if (s.state === 'done' && s.kind === 'compare') drawComparison(s.comparison);
     if (['done', 'cancelled', 'failed'].includes(s.state)) { busy(false); job = null; return; }
-    timer = setTimeout(poll, 250);
+    timer = setTimeout(poll, 150);
   }
 
   $('form').addEventListener('submit', e => { e.preventDefault(); start('run'); });
