@@ -101,4 +101,26 @@ public sealed class ExplorerServerTests : IDisposable
         withHeader.Headers.Add("X-Explorer-Token", token.Groups[1].Value);
         Assert.Equal(HttpStatusCode.OK, (await http.SendAsync(withHeader)).StatusCode);
     }
+
+    [Fact]
+    public async Task Cancel_stops_a_running_run_and_drops_a_waiting_one_leaving_no_results()
+    {
+        await using var explorer = await ExplorerProcess.StartAsync(_dir.FullName);
+        string running = await explorer.StartRunAsync("scenario=small.yaml&replications=40");
+        string waiting = await explorer.StartRunAsync("scenario=small.yaml&replications=1");
+        var until = DateTime.UtcNow.AddMinutes(1);
+        while ((await explorer.StatusAsync(running)).GetProperty("state").GetString() != "running" && DateTime.UtcNow < until) await Task.Delay(50);
+
+        var dropped = await explorer.Http.PostAsync($"api/runs/{waiting}/cancel", null);
+        Assert.Equal("cancelled", JsonDocument.Parse(await dropped.Content.ReadAsStringAsync()).RootElement.GetProperty("state").GetString());
+        await explorer.Http.PostAsync($"api/runs/{running}/cancel", null);
+        var last = (await explorer.WaitAsync(running))[^1];
+        Assert.Equal("cancelled", last.GetProperty("state").GetString());
+        Assert.True(last.GetProperty("replicationsDone").GetInt32() < 40);
+        Assert.False(Directory.Exists(Path.Combine(explorer.Out, running)));
+        Assert.False(Directory.Exists(Path.Combine(explorer.Out, waiting)));
+        // The queue goes on: a run after the cancelled ones completes.
+        string next = await explorer.StartRunAsync("scenario=small.yaml&replications=1");
+        Assert.Equal("done", (await explorer.WaitAsync(next))[^1].GetProperty("state").GetString());
+    }
 }
