@@ -11,7 +11,14 @@ public sealed class ExploreCommand : AsyncCommand<ExploreSettings>
     {
         await using var cluster = await EmbeddedCluster.StartAsync(1);
         var server = new ExplorerServer(cluster, new ExplorerOptions(settings.Host, settings.Port, Path.GetFullPath(settings.Scenarios), Path.GetFullPath(settings.Out)));
-        await using var app = await server.StartAsync();
+        Microsoft.AspNetCore.Builder.WebApplication started;
+        try { started = await server.StartAsync(); }
+        catch (IOException ex)
+        {
+            Console.Error.WriteLine($"error: --host {settings.Host} --port {settings.Port}: cannot listen there ({ex.Message}); try another --port, or --port 0 for a free one.");
+            return ExitCodes.BadInput;
+        }
+        await using var app = started;
         Console.WriteLine($"Explorer: {server.Url}");
         if (server.Token is not null)
             Console.WriteLine($"Bound to {settings.Host}, not loopback: every request needs the access token (open the address above, which carries it).");

@@ -13,25 +13,37 @@ public sealed class ExplorerJob(string id, string kind, ScenarioEdit edit)
     public volatile string State = "waiting";
     public volatile string? Error;
     public volatile string? OutDir;
-    public RunProgress Progress;
-    public int PointsDone, Points;
+    private readonly object _gate = new();
+    private RunProgress _progress;
+    private int _pointsDone, _points;
+
+    /// <summary>Reported from the runner's threads; read by the page's polls.</summary>
+    public RunProgress Progress { get { lock (_gate) return _progress; } set { lock (_gate) _progress = value; } }
+
+    public void Runs(int done, int total) { lock (_gate) (_pointsDone, _points) = (done, total); }
     public LiveSink? Live;
     public volatile IReadOnlyList<ComparisonLine>? Comparison;
 
-    public object Snapshot() => new
+    public object Snapshot()
     {
+        var progress = Progress;
+        int pointsDone, points;
+        lock (_gate) (pointsDone, points) = (_pointsDone, _points);
+        return new
+        {
         id = Id,
         kind = Kind,
         state = State,
         error = Error,
-        ticksDone = Progress.TicksDone,
-        totalTicks = Progress.TotalTicks,
-        replicationsDone = Progress.ReplicationsDone,
-        replications = Progress.Replications,
-        runsDone = PointsDone,
-        runs = Points,
+        ticksDone = progress.TicksDone,
+        totalTicks = progress.TotalTicks,
+        replicationsDone = progress.ReplicationsDone,
+        replications = progress.Replications,
+        runsDone = pointsDone,
+        runs = points,
         series = Live?.Series,
         comparison = Comparison,
         results = OutDir,
-    };
+        };
+    }
 }

@@ -204,7 +204,7 @@ public sealed class ExplorerServer(ISimulationCluster cluster, ExplorerOptions o
             {
                 var groups = HeadlineTable.Groups([]);
                 var names = await new ComparisonRunner(cluster.GrainFactory, cluster.Silos) { Groups = groups }
-                    .RunAsync(baseline, [scenario], outDir, new InlineProgress<ExperimentProgress>(p => { job.PointsDone = p.PointsDone; job.Points = p.Points; }), cancel);
+                    .RunAsync(baseline, [scenario], outDir, new InlineProgress<ExperimentProgress>(p => job.Runs(p.PointsDone, p.Points)), cancel);
                 job.Comparison = ComparisonLines(outDir, names[1], scenario.EndYear);
             }
             job.OutDir = outDir;
