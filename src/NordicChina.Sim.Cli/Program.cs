@@ -18,6 +18,7 @@ app.Configure(config =>
     config.AddCommand<SensitivityCommand>("sensitivity").WithDescription("Morris or Sobol sensitivity analysis over the parameters' plausible ranges, with bootstrap intervals.");
     config.AddCommand<CalibrateCommand>("calibrate").WithDescription("Method of simulated moments: fit parameters to target moments (--targets), writing fitted.yaml.");
     config.AddCommand<ReportCommand>("report").WithDescription("Turn a results folder into a self-contained report.html.");
+    config.AddCommand<ExploreCommand>("explore").WithDescription("Start the interactive web explorer on the embedded silo (bound to 127.0.0.1; --port, --host) and print its address.");
     config.AddCommand<CatalogueCommand>("catalogue").WithDescription("Write the parameter and metric catalogues (docs/parameters.md, docs/metrics.md).");
     config.PropagateExceptions();
     config.UseStrictParsing();

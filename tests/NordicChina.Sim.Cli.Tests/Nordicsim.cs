@@ -12,7 +12,7 @@ public static class Nordicsim
 
     public static string RepoRoot { get; } = FindRoot();
 
-    private static string Dll
+    internal static string Dll
     {
         get
         {

@@ -92,8 +92,9 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
 
     /// <summary>Runs the scenario with its metrics streaming into the output's temporary folder as replications finish,
     /// then writes summary.csv, run.json and datapackage.json there; the folder replaces <paramref name="outDir"/> only when complete.</summary>
-    private static async Task<RunResult> RunAndWriteAsync(ScenarioRunner runner, ScenarioDefinition scenario, int silos, string outDir, bool quiet,
-        Func<RunResult, RunResult> describe, CancellationToken cancel, (int From, int Until)? window, bool writeMetrics = true)
+    internal static async Task<RunResult> RunAndWriteAsync(ScenarioRunner runner, ScenarioDefinition scenario, int silos, string outDir, bool quiet,
+        Func<RunResult, RunResult> describe, CancellationToken cancel, (int From, int Until)? window, bool writeMetrics = true,
+        IRunSink? observer = null, IProgress<RunProgress>? progress = null)
     {
         RunResult? result = null;
         var started = DateTimeOffset.UtcNow;
@@ -102,10 +103,10 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
             if (writeMetrics)
             {
                 await using var metrics = await MetricsFiles.CreateAsync(folder, scenario);
-                result = describe(await ExecuteAsync(runner, scenario, silos, metrics, quiet, cancel));
+                result = describe(await ExecuteAsync(runner, scenario, silos, Explore.TeeSink.Of(metrics, observer), quiet, cancel, progress));
                 await metrics.CompleteAsync(scenario.Replications);
             }
-            else result = describe(await ExecuteAsync(runner, scenario, silos, null, quiet, cancel));
+            else result = describe(await ExecuteAsync(runner, scenario, silos, observer, quiet, cancel, progress));
             await ResultWriter.WriteAsync(result, folder);
             await HeadlineTable.WriteAsync(Path.Combine(folder, HeadlineTable.File), HeadlineTable.Of(scenario, result.Yearly, scenario.StartYear, scenario.EndYear, []));
             if (window is { } w)
@@ -115,8 +116,10 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         return result!;
     }
 
-    private static async Task<RunResult> ExecuteAsync(ScenarioRunner runner, ScenarioDefinition scenario, int silos, IRunSink? sink, bool quiet, CancellationToken cancel)
+    private static async Task<RunResult> ExecuteAsync(ScenarioRunner runner, ScenarioDefinition scenario, int silos, IRunSink? sink, bool quiet, CancellationToken cancel,
+        IProgress<RunProgress>? observed = null)
     {
+        if (observed is not null) return await runner.RunAsync(scenario, silos, sink, observed, cancel);
         if (quiet || !AnsiConsole.Profile.Capabilities.Interactive)
             return await runner.RunAsync(scenario, silos, sink, null, cancel);
         return await AnsiConsole.Progress()

@@ -1,0 +1,49 @@
+using NordicChina.Sim.Hosting;
+
+namespace NordicChina.Sim.Cli.Explore;
+
+/// <summary>A run or comparison the explorer has queued: its state (waiting, running, done, failed, cancelled),
+/// progress, live series and results.</summary>
+public sealed class ExplorerJob(string id, string kind, ScenarioEdit edit)
+{
+    public string Id { get; } = id;
+    public string Kind { get; } = kind;
+    public ScenarioEdit Edit { get; } = edit;
+    public CancellationTokenSource Cancel { get; } = new();
+    public volatile string State = "waiting";
+    public volatile string? Error;
+    public volatile string? OutDir;
+    private readonly object _gate = new();
+    private RunProgress _progress;
+    private int _pointsDone, _points;
+
+    /// <summary>Reported from the runner's threads; read by the page's polls.</summary>
+    public RunProgress Progress { get { lock (_gate) return _progress; } set { lock (_gate) _progress = value; } }
+
+    public void Runs(int done, int total) { lock (_gate) (_pointsDone, _points) = (done, total); }
+    public LiveSink? Live;
+    public volatile IReadOnlyList<ComparisonLine>? Comparison;
+
+    public object Snapshot()
+    {
+        var progress = Progress;
+        int pointsDone, points;
+        lock (_gate) (pointsDone, points) = (_pointsDone, _points);
+        return new
+        {
+        id = Id,
+        kind = Kind,
+        state = State,
+        error = Error,
+        ticksDone = progress.TicksDone,
+        totalTicks = progress.TotalTicks,
+        replicationsDone = progress.ReplicationsDone,
+        replications = progress.Replications,
+        runsDone = pointsDone,
+        runs = points,
+        series = Live?.Series,
+        comparison = Comparison,
+        results = OutDir,
+        };
+    }
+}
