@@ -80,9 +80,12 @@ public sealed class ScreeningCommandTests : IDisposable
         // numbers its elementary effects are exactly zero on every output, so it scores 0, below every family that moves anything.
         var inert = groups.Where(r => r[1] == "policy.going_out.default").ToArray();
         Assert.Equal(outputs, inert.Length);
-        Assert.All(inert, r => { Assert.Equal("0", r[5]); Assert.Equal("0", r[11]); Assert.Equal("false", r[12]); });
+        // Exactly zero wherever defined; empty (undefined) only on an output undefined at every point its effects
+        // touch (a share whose denominator is zero in this tiny one-year scenario, e.g. the acquisition share).
+        Assert.All(inert, r => { Assert.Contains(r[5], new[] { "0", "" }); Assert.Contains(r[11], new[] { "0", "" }); Assert.Equal("false", r[12]); });
+        Assert.True(inert.Count(r => r[5] == "0") >= outputs - 2, $"mu* defined and zero on {inert.Count(r => r[5] == "0")} of {outputs} outputs");
         int inertRank = int.Parse(inert[0][0]);
-        Assert.All(groups.Where(r => double.Parse(r[11], System.Globalization.CultureInfo.InvariantCulture) > 0), r => Assert.True(int.Parse(r[0]) < inertRank));
+        Assert.All(groups.Where(r => r[11] != "" && double.Parse(r[11], System.Globalization.CultureInfo.InvariantCulture) > 0), r => Assert.True(int.Parse(r[0]) < inertRank));
         Assert.Contains(groups, r => r[12] == "true");
 
         // Stage 2 holds the parameters of the families of several parameters that matter.
