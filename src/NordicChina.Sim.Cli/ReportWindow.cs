@@ -36,6 +36,7 @@ public static class ReportWindow
             }
             await ComparisonRunner.WriteWindowAsync(folder, names, yearly, HeadlineTable.Groups(groups), window!.Value.From, window.Value.Until, seed, uncertain);
             Hosting.Output.OutputFolder.Record(folder, ComparisonRunner.WindowFile);
+            await DataPackage.AddResourceAsync(folder, ComparisonRunner.WindowFile);
             return null;
         }
         if (File.Exists(runJson))
@@ -46,6 +47,7 @@ public static class ReportWindow
             bool uncertain = run.RootElement.TryGetProperty("parameter_uncertainty", out var pu) && pu.ValueKind != JsonValueKind.Null;
             await HeadlineTable.WriteAsync(Path.Combine(folder, HeadlineTable.WindowFile), HeadlineTable.Of(values!, w!.Value.From, w.Value.Until, groups, uncertain));
             Hosting.Output.OutputFolder.Record(folder, HeadlineTable.WindowFile);
+            await DataPackage.AddResourceAsync(folder, HeadlineTable.WindowFile);
             return null;
         }
         return $"{folder}: --from, --until and --group need the folder of a run (run.json) or a comparison (comparison.json)";

@@ -89,6 +89,14 @@ public sealed class AnalystQuestionTests : IDisposable
         Assert.Equal(expected, Num(row["difference"]), 6);
         Assert.Equal(baselineTotal, Num(row["baseline_mean"]), 6);
         Assert.Equal(expected / baselineTotal, Num(row["relative_change"]), 9);
+        // A signed difference (a lead, a net flow) or a year has no relative change: a gap of 0.02 becoming 0.058 is not "+191%".
+        foreach (var metric in new[] { "window.gap", "jobs.net", "talent.net_migration", "window.closing_year" })
+        {
+            var signed = horizon.Where(x => x["scenario"] == "trade-conflict" && x["metric"] == metric).ToList();
+            Assert.NotEmpty(signed);
+            Assert.All(signed, x => Assert.Equal("", x["relative_change"]));
+        }
+        Assert.Contains(horizon, x => x["metric"] == "jobs.created" && x["relative_change"] != "");
         // Per year too, and the group is not one of the host rows that the all-hosts total adds up.
         Assert.Contains(Csv(Path.Combine(cmp, "comparison.csv")), x => x["region"] == "nordics" && x["year"] == "2030" && x["metric"] == "fdi.total.value");
         Assert.Contains(Console(row["difference"]), Line(r.Stdout, "Chinese FDI into the Nordics"));
@@ -97,6 +105,17 @@ public sealed class AnalystQuestionTests : IDisposable
         Assert.Equal(2, bad.ExitCode);
         Assert.Contains("unknown region 'nordic'", bad.Output);
         Assert.False(Directory.Exists(Path.Combine(_dir.FullName, "bad")));
+
+        // report --until adds a window's table to the finished folder, and its datapackage.json describes it.
+        Assert.False(File.Exists(Path.Combine(cmp, "comparison-window.csv")));
+        var later = await Nordicsim.RunAsync(_dir.FullName, "report", "cmp", "--until", "2030", "--group", "nordics");
+        Assert.True(later.ExitCode == 0, later.Output);
+        using var package = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(cmp, "datapackage.json")));
+        var resources = package.RootElement.GetProperty("resources").EnumerateArray().ToList();
+        var windowResource = Assert.Single(resources, x => x.GetProperty("path").GetString() == "comparison-window.csv");
+        var declared = windowResource.GetProperty("schema").GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()).ToArray();
+        Assert.Equal(Fields(File.ReadLines(Path.Combine(cmp, "comparison-window.csv")).First()), declared);
+        Assert.Single(resources, x => x.GetProperty("path").GetString() == "comparison-horizon.csv");
     }
 
     [Fact]

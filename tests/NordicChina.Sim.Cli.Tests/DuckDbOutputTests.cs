@@ -144,6 +144,16 @@ public sealed class DuckDbOutputTests(SmallOutputs outputs) : IClassFixture<Smal
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    [Fact]
+    public void The_per_tick_Parquet_file_is_Zstandard_compressed_and_far_smaller_than_the_CSV()
+    {
+        using var c = Open();
+        string parquet = outputs.Path_("one", "metrics.parquet").Replace("'", "''");
+        Assert.Equal(0, Scalar<long>(c, $"SELECT count(*) FROM parquet_metadata('{parquet}') WHERE compression <> 'ZSTD'"));
+        Assert.True(Scalar<long>(c, $"SELECT count(*) FROM parquet_metadata('{parquet}')") > 0);
+        Assert.True(new FileInfo(outputs.Path_("one", "metrics.parquet")).Length * 5 < new FileInfo(outputs.Path_("one", "metrics.csv")).Length);
+    }
+
     [Theory]
     [InlineData("metrics.csv")]
     [InlineData("metrics.parquet")]

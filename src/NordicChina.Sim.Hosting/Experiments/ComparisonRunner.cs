@@ -168,7 +168,7 @@ public sealed class ComparisonRunner(IGrainFactory grains, int silos)
             CsvOut.Bool(key.Region >= YearlyValues.GroupRegion || def.IsAggregate(key.Region, key.Sector)), c.N.ToString(CultureInfo.InvariantCulture),
             ResultWriter.Number(c.BaselineMean), ResultWriter.Number(c.ScenarioMean), ResultWriter.Number(c.MeanDifference),
             ResultWriter.Number(c.DifferenceInterval.Lower), ResultWriter.Number(c.DifferenceInterval.Upper),
-            ResultWriter.Number(closing ? double.NaN : c.RelativeChange),
+            ResultWriter.Number(def.HasRelativeChange ? c.RelativeChange : double.NaN),
             .. Uncertainty.ParametricSpread.Fields(uncertain ? Analysis.Comparison.VarianceDecomposition.OfDifferences(b, x) : Analysis.Comparison.VarianceDecomposition.None)];
     }
 

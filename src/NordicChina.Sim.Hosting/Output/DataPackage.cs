@@ -354,7 +354,7 @@ public static class DataPackage
         Stat("difference", "Mean paired difference, scenario minus baseline."),
         Stat("ci95_low", "Lower bound of the 95% confidence interval of the difference (paired t)."),
         Stat("ci95_high", "Upper bound of the 95% confidence interval of the difference (paired t)."),
-        new("relative_change", "number", Dimensionless, "difference / baseline_mean; empty where undefined (and for window.closing_year)."),
+        new("relative_change", "number", Dimensionless, "difference / |baseline_mean|; empty where undefined: a baseline mean of 0, and metrics whose relative change means nothing (signed differences jobs.net, talent.net_migration, window.gap; the year window.closing_year)."),
         .. SpreadColumns("the paired differences (scenario minus baseline)"),
         Seed, Version,
     ];
@@ -425,6 +425,27 @@ public static class DataPackage
             package["provenance"]!.AsObject().Insert(10, "experiment", JsonSerializer.SerializeToNode(provenance.Experiment));
         var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         await System.IO.File.WriteAllTextAsync(Path.Combine(folder, File), package.ToJsonString(options) + "\n", new UTF8Encoding(false));
+    }
+
+    /// <summary>Adds to (or replaces in) the folder's datapackage.json the resource of one CSV file written after the
+    /// package (report --from/--until writes a window's table into a finished folder), so the package keeps describing
+    /// every data file. Does nothing when the folder has no package.</summary>
+    public static async Task AddResourceAsync(string folder, string relativePath)
+    {
+        string packagePath = Path.Combine(folder, File);
+        if (!System.IO.File.Exists(packagePath)) return;
+        var package = JsonNode.Parse(await System.IO.File.ReadAllTextAsync(packagePath))!.AsObject();
+        var resources = package["resources"]!.AsArray();
+        string rel = relativePath.Replace('\\', '/');
+        foreach (var old in resources.Where(r => (string?)r?["path"] == rel).ToList()) resources.Remove(old);
+        resources.Add(CsvResource(Path.Combine(folder, relativePath), rel));
+        // In the order WriteAsync lists the files (a folder's own files, then its subfolders).
+        var order = DataFiles(folder).Select((f, i) => (f.Rel, i)).ToDictionary(x => x.Rel, x => x.i, StringComparer.Ordinal);
+        var sorted = resources.Select(r => r!.DeepClone()).OrderBy(r => order.GetValueOrDefault((string?)r["path"] ?? "", int.MaxValue)).ToList();
+        resources.Clear();
+        foreach (var r in sorted) resources.Add(r);
+        var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        await System.IO.File.WriteAllTextAsync(packagePath, package.ToJsonString(options) + "\n", new UTF8Encoding(false));
     }
 
     private static JsonObject Overrides(ScenarioDefinition s)

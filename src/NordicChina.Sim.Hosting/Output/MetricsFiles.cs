@@ -56,7 +56,11 @@ public sealed class MetricsFiles : IRunSink, IAsyncDisposable
         csv.Row(Columns);
         var stream = File.Create(Path.Combine(folder, ResultWriter.MetricsParquetFile));
         var schema = new ParquetSchema(ScenarioField, ReplicationField, YearField, PeriodField, TickField, RegionField, DestinationField, SectorField, MetricField, AggregateField, ValueField);
-        var parquet = await ParquetWriter.CreateAsync(schema, stream);
+        // Zstandard (read by DuckDB, Arrow/pandas, R arrow and Spark) instead of the default Snappy.
+        var parquet = await ParquetWriter.CreateAsync(schema, stream, new ParquetOptions
+        {
+            CompressionMethod = CompressionMethod.Zstd, CompressionLevel = System.IO.Compression.CompressionLevel.SmallestSize,
+        });
         parquet.CustomMetadata = Stamp.For(scenario).ToDictionary();
         return new MetricsFiles(spool, csv, stream, parquet, scenarioName ?? scenario.Name);
     }

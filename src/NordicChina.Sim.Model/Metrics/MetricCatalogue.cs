@@ -12,11 +12,11 @@ public static class MetricCatalogue
     private static readonly Dictionary<string, int> ByName = new(StringComparer.Ordinal);
 
     private static int Add(string name, string unit, MetricKind kind, string breakdown, string description,
-        MetricTotal total = MetricTotal.None, bool regionTotal = false, bool sectorAllTotal = false, int destination = MetricPoint.All)
+        MetricTotal total = MetricTotal.None, bool regionTotal = false, bool sectorAllTotal = false, int destination = MetricPoint.All, bool signed = false)
     {
         var def = new MetricDefinition(List.Count, name, unit, kind, breakdown, description)
         {
-            Total = total, RegionTotal = regionTotal, SectorAllTotal = sectorAllTotal, Destination = destination,
+            Total = total, RegionTotal = regionTotal, SectorAllTotal = sectorAllTotal, Destination = destination, Signed = signed,
         };
         List.Add(def);
         ByName.Add(def.Key, def.Id);
@@ -28,8 +28,8 @@ public static class MetricCatalogue
         Add(name, unit, kind, ByHost, description, MetricTotal.Sum, regionTotal: true);
 
     /// <summary>A metric per sector whose heavy row is the mean of the heavy-industry sectors (or, for the window, computed from it).</summary>
-    private static int AddBySector(string name, string unit, string description, MetricKind kind = MetricKind.Stock, MetricTotal total = MetricTotal.Mean) =>
-        Add(name, unit, kind, "region = all; sector = sector or heavy (aggregate: mean of heavy-industry sectors)", description, total);
+    private static int AddBySector(string name, string unit, string description, MetricKind kind = MetricKind.Stock, MetricTotal total = MetricTotal.Mean, bool signed = false) =>
+        Add(name, unit, kind, "region = all; sector = sector or heavy (aggregate: mean of heavy-industry sectors)", description, total, signed: signed);
 
     private const string ByHost = "region = host region or all (aggregate: sum of the hosts); sector = all";
     private const string ByHostAndSector = "region = all; sector = investor's sector, or all for equity by funds (a leaf, not a total)";
@@ -51,7 +51,7 @@ public static class MetricCatalogue
     // Jobs in host and home regions (modelled employers).
     public static readonly int JobsCreated = Add("jobs.created", "jobs", MetricKind.Flow, ByRegion, "High-skill hires by modelled firms and R&D centres.");
     public static readonly int JobsLost = Add("jobs.lost", "jobs", MetricKind.Flow, ByRegion, "Jobs lost: high-skill departures and lay-offs, startup failures, R&D-centre closures, and high- and low-skill jobs lost to relocation.");
-    public static readonly int JobsNet = Add("jobs.net", "jobs", MetricKind.Flow, ByRegion, "jobs.created minus jobs.lost.");
+    public static readonly int JobsNet = Add("jobs.net", "jobs", MetricKind.Flow, ByRegion, "jobs.created minus jobs.lost.", signed: true);
     public static readonly int JobsRdCentres = Add("jobs.rd_centres", "jobs", MetricKind.Flow, ByRegion, "High-skill hires by Chinese R&D centres (part of jobs.created).");
     public static readonly int JobsRelocated = Add("jobs.relocated", "jobs", MetricKind.Flow, ByRegion, "High- and low-skill jobs moved to China after takeovers (part of jobs.lost).");
     public static readonly int JobsHighSkill = Add("jobs.high_skill", "persons", MetricKind.Stock, ByRegion, "High-skill employees of modelled firms and R&D centres.");
@@ -66,7 +66,7 @@ public static class MetricCatalogue
     public static readonly int TalentRetired = Add("talent.retired", "persons", MetricKind.Flow, ByRegion, "People leaving the workforce.");
     public static readonly int TalentInflow = Add("talent.inflow", "persons", MetricKind.Flow, ByRegion, "Migrants arriving from other regions.");
     public static readonly int TalentOutflow = Add("talent.outflow", "persons", MetricKind.Flow, ByRegion, "Migrants leaving for other regions.");
-    public static readonly int TalentNetMigration = Add("talent.net_migration", "persons", MetricKind.Flow, ByRegion, "talent.inflow minus talent.outflow.");
+    public static readonly int TalentNetMigration = Add("talent.net_migration", "persons", MetricKind.Flow, ByRegion, "talent.inflow minus talent.outflow.", signed: true);
     public static readonly int TalentRefused = Add("talent.refused", "persons", MetricKind.Flow, ByRegion, "Movers from the region refused entry by their destination (they stay).");
     public static readonly int TalentPhdStock = Add("talent.phd_stock", "persons", MetricKind.Stock, ByRegion, "Active AI PhDs.");
     public static readonly int TalentRdQuality = Add("talent.rd_quality", "0-1 score", MetricKind.Stock, ByRegion, "Effective R&D personnel quality (raised by the PhD stock).");
@@ -92,7 +92,7 @@ public static class MetricCatalogue
     public static readonly int CapabilitySweden = AddBySector("capability.se", "share of frontier", "Sweden's AI capability.");
     public static readonly int CapabilityChina = AddBySector("capability.cn", "share of frontier", "China's AI capability.");
     public static readonly int CapabilityRobotsChina = Add("capability.cn_robot_density", "robots per 10,000 workers", MetricKind.Stock, "region = all; sector = all", "China's robot density (heavy-industry readiness).");
-    public static readonly int WindowGap = AddBySector("window.gap", "share of frontier", "Sweden's lead over China (negative = China ahead).");
+    public static readonly int WindowGap = AddBySector("window.gap", "share of frontier", "Sweden's lead over China (negative = China ahead).", signed: true);
     public static readonly int WindowOpen = AddBySector("window.open", "1 = open, 0 = closed", "Whether the window of opportunity is open (heavy: from the heavy-industry gap).", total: MetricTotal.Derived);
     public static readonly int WindowClosingYear = AddBySector("window.closing_year", "year", "Year the window first closed (heavy: from the heavy-industry gap); missing in metrics.csv (an empty field, NULL in Parquet) if it stayed open to the end. Right-censored: summary, sweep, comparison, sensitivity and headline tables count a window still open as closing the year after the last (so n counts every replication and the mean is a lower bound); reports add the share of replications closed by each year (1 - the mean of window.open), the Kaplan-Meier median and the count not closed.", MetricKind.Final, MetricTotal.Derived);
 

@@ -16,6 +16,14 @@ public sealed record MetricDefinition(int Id, string Name, string Unit, MetricKi
     /// <summary>How the aggregate rows are formed (<see cref="MetricTotal.None"/>: the metric has none).</summary>
     public MetricTotal Total { get; init; }
 
+    /// <summary>Whether the value is a difference that can be negative (a net flow, a lead), measured from a zero that
+    /// is not "none": a change relative to such a value (a gap of 0.02 rising to 0.058 is "+191%") says nothing.</summary>
+    public bool Signed { get; init; }
+
+    /// <summary>Whether a change relative to the baseline (difference / |baseline|) means something: only for values on
+    /// a ratio scale (amounts, counts, shares), not for signed differences (<see cref="Signed"/>) nor for a year.</summary>
+    public bool HasRelativeChange => !Signed && Unit != "year";
+
     /// <summary>Whether the row with region = all is the total over the per-region rows.</summary>
     public bool RegionTotal { get; init; }
 

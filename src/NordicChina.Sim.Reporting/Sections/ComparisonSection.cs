@@ -113,7 +113,7 @@ internal static class ComparisonSection
 
         html.ParagraphHtml(
             $"One row per indicator (the console's list), one column per scenario. Flows are summed over {HtmlWriter.E(years)}; stocks are values at its end. " +
-            $"Each cell gives the scenario's difference from the baseline ({HtmlWriter.E(file)}), the relative change in brackets and the 95% confidence interval " +
+            $"Each cell gives the scenario's difference from the baseline ({HtmlWriter.E(file)}), the relative change in brackets (where it means something: not for a year or a signed gap) and the 95% confidence interval " +
             "of the difference below. <span class=\"pos\">Green</span>: clearly higher than the baseline; <span class=\"neg\">red</span>: " +
             "clearly lower; grey: the interval includes zero, so no clear effect.");
         if (totals.Any(t => !double.IsNaN(t.ShareParametric)))
@@ -150,7 +150,8 @@ internal static class ComparisonSection
     {
         var css = r.CiLow > 0 ? "pos" : r.CiHigh < 0 ? "neg" : "flat";
         return $"<span class=\"{css}\">{HtmlWriter.E(Fmt.Signed(r.Difference))}</span> " +
-            $"<span class=\"rel\">({HtmlWriter.E(Fmt.Percent(r.RelativeChange * relativeToFraction))})</span>" +
+            // No relative change where it means nothing (an empty relative_change: a signed gap, a year, a zero baseline).
+            (double.IsFinite(r.RelativeChange) ? $"<span class=\"rel\">({HtmlWriter.E(Fmt.Percent(r.RelativeChange * relativeToFraction))})</span>" : "") +
             $"<span class=\"ci\">95% CI {HtmlWriter.E(Fmt.SignedInterval(r.CiLow, r.CiHigh))}</span>" +
             (UncertaintyShare.Phrase(r.ShareParametric) is { } split ? $"<span class=\"ci\">variance: {HtmlWriter.E(split)}</span>" : "");
     }
