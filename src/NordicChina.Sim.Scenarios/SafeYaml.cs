@@ -160,8 +160,11 @@ public static class SafeYaml
             var at = ex.Start;
             // Some of YamlDotNet's errors carry no position (tab indentation among them): locate them after the
             // last well-formed event, at the first tab used as indentation if that is the complaint.
-            if (ex.Start.Equals(ex.End) && ex.Start.Index == 0)
-                at = message.Contains("tab", StringComparison.OrdinalIgnoreCase) && TabIndentation(text, last) is { } tab ? tab : last;
+            bool noPosition = ex.Start.Equals(ex.End) && ex.Start.Index == 0;
+            // A complaint about a tab points at the tab used as indentation (YamlDotNet may report the scalar before it).
+            if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) && TabIndentation(text, noPosition ? last : ex.Start) is { } tab)
+                throw Refuse(tab, "malformed YAML: a tab used as indentation; YAML indents with spaces only");
+            if (noPosition) at = last;
             throw Refuse(at, "malformed YAML: " + Quote(message, 160));
         }
         catch (Exception ex) when (ex is not ScenarioException and not OutOfMemoryException)

@@ -248,5 +248,9 @@ public sealed class HostileInputTests : IDisposable
         Assert.Contains("tab", e.Message);
         var t = Assert.Single(Targets(ValidTargets + "extra:\n\ta: 1\n").Errors);
         Assert.True((t.Line, t.Column) == (7, 1), t.ToString());
+        // A tab after a line of the same mapping: YamlDotNet blames the scalar on the line before; the error names the tab's line.
+        var after = Assert.Single(Scenario(Valid + "population:\n  scale: 1\n\tfirms: 3\n").Errors);
+        Assert.Equal(("yaml", 8, 1), (after.Field, after.Line, after.Column));
+        Assert.Contains("a tab used as indentation", after.Message);
     }
 }
