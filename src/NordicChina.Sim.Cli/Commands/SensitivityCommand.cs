@@ -78,7 +78,7 @@ public sealed class SensitivityCommand : AsyncCommand<SensitivitySettings>
                 {
                     var v = cell.TryGetValue((factor, index), out var x) ? x : (Value: double.NaN, Low: double.NaN, High: double.NaN);
                     cells.Add(Reporting.Fmt.Number(v.Value));
-                    if (ci) cells.Add(Markup.Escape(Reporting.Fmt.Interval(v.Low, v.High)));
+                    if (ci) cells.Add(double.IsNaN(v.Low) && double.IsNaN(v.High) ? "NA" : $"{Reporting.Fmt.Number(v.Low)}..{Reporting.Fmt.Number(v.High)}");
                 }
                 table.AddRow(cells.ToArray());
             }
