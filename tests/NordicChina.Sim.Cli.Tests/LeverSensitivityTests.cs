@@ -64,8 +64,8 @@ public sealed class LeverSensitivityTests : IDisposable
 
         // The console ranks the factors per output by mu*, with its CI and sigma: the lever first, the inert parameter at 0.
         Assert.Contains("Morris, talent.phd_stock@GSR: factors by mu*", Words(r.Stdout));
-        Assert.Matches(@"│\s*1\s*│\s*lever\.wasp\.intensity\s*│\s*[1-9][0-9,.]*\s*│\s*[0-9,.]+ *\.\. *[0-9,.]+\s*│", r.Stdout);
-        Assert.Matches(@"│\s*2\s*│\s*policy\.wasp\.default\s*│\s*0\s*│\s*0\.\.0\s*│\s*0\s*│\s*0\s*│", r.Stdout);
+        Assert.Matches(@"│\s*1\s*│\s*lever\.wasp\.intensity\s*│\s*[1-9][0-9,.]*\s*│\s*[0-9,.]+\s+to\s+[0-9,.]+\s*│", r.Stdout);
+        Assert.Matches(@"│\s*2\s*│\s*policy\.wasp\.default\s*│\s*0\s*│\s*0 to 0\s*│\s*0\s*│\s*0\s*│", r.Stdout);
         Assert.Contains("Morris, Chinese FDI into the host regions, total (fdi.total.value): factors by mu*", Words(r.Stdout));
 
         // sweep's table: a column per point, each cell the mean with its 95% CI (two replications) below it.
@@ -102,7 +102,16 @@ public sealed class LeverSensitivityTests : IDisposable
 
         Assert.Contains("Sobol, Chinese FDI into the host regions, total (fdi.total.value): factors by S1", Words(r.Stdout));
         Assert.Matches(@"│\s*1\s*│\s*lever\.trade_conflict\.2021-2022\.intensity\s*│", r.Stdout);
-        Assert.Matches(@"│\s*2\s*│\s*policy\.wasp\.default\s*│\s*0\s*│\s*0\.\.0\s*│\s*0\s*│\s*0\.\.0\s*│", r.Stdout);
+        Assert.Matches(@"│\s*2\s*│\s*policy\.wasp\.default\s*│\s*0\s*│\s*0 to 0\s*│\s*0\s*│\s*0 to 0\s*│", r.Stdout);
+    }
+
+    [Fact]
+    public async Task Sensitivity_help_names_the_lever_factors()
+    {
+        var r = await Nordicsim.RunAsync(_dir.FullName, "sensitivity", "--help");
+        Assert.True(r.ExitCode == 0, r.Output);
+        Assert.Contains("name[=low:high]: a parameter", Words(r.Stdout));
+        Assert.Contains("lever.<name>.<from>-<to>.intensity", r.Stdout);
     }
 
     [Theory]

@@ -65,7 +65,7 @@ public sealed class SensitivityCommand : AsyncCommand<SensitivitySettings>
             bool[] withCi = morris ? [true, false, false] : [true, true];
             string title = Reporting.SensitivityRanking.OutputTitle(output.Key);
             var table = new Table().Title(Markup.Escape($"{(morris ? "Morris" : "Sobol")}, {(title == output.Key ? title : $"{title} ({output.Key})")}: factors by {(morris ? "mu*" : "S1")}"))
-                .AddColumn(new TableColumn("Rank").RightAligned()).AddColumn(new TableColumn("Factor").NoWrap());
+                .AddColumn(new TableColumn("#").RightAligned()).AddColumn(new TableColumn("Factor").NoWrap());
             foreach (var (index, ci) in indices.Zip(withCi))
             {
                 table.AddColumn(new TableColumn(index == "mu_star" ? "mu*" : index).RightAligned());
@@ -78,7 +78,7 @@ public sealed class SensitivityCommand : AsyncCommand<SensitivitySettings>
                 {
                     var v = cell.TryGetValue((factor, index), out var x) ? x : (Value: double.NaN, Low: double.NaN, High: double.NaN);
                     cells.Add(Reporting.Fmt.Number(v.Value));
-                    if (ci) cells.Add(double.IsNaN(v.Low) && double.IsNaN(v.High) ? "NA" : $"{Reporting.Fmt.Number(v.Low)}..{Reporting.Fmt.Number(v.High)}");
+                    if (ci) cells.Add(Markup.Escape(Reporting.Fmt.Interval(v.Low, v.High)));   // "low to high", as the report
                 }
                 table.AddRow(cells.ToArray());
             }
