@@ -26,6 +26,7 @@ public sealed class LeverSensitivityTests : IDisposable
             "--params", "lever.wasp.intensity=0:3,policy.wasp.default", "--outputs", "talent.phd_stock@GSR,fdi.total.value", "--quiet", "--out", "m");
         Assert.True(r.ExitCode == 0, r.Output);
         string m = Path.Combine(_dir.FullName, "m");
+        Assert.Contains("note: policy.wasp.default acts only in years no policy entry covers, and small sets wasp in every year 2020-2022: it changes nothing here (lever.wasp.intensity sets the lever in every year)", r.Stderr);
 
         // The design: r(k+1) = 12 points; the lever's values on the 4-level grid of its given range 0..3, moved by
         // two levels (2/3 of the range) in each trajectory.

@@ -53,4 +53,16 @@ public sealed class LeverFactorTests
         Assert.Equal(point.Policies, swept.Policies);
         Assert.Equal(point.Parameters.Overrides(), swept.Parameters.Overrides());
     }
+
+    [Fact]
+    public void A_policy_default_factor_gets_a_note_naming_the_years_it_acts_in()
+    {
+        var s = TestScenarios.Small(years: 10);   // 2020-2029; the baseline sets wasp 2020-2026, going_out 2020-2040
+        Assert.Equal($"policy.wasp.default acts only in years no policy entry covers: 2027-2029 of {s.Name}'s 2020-2029 (lever.wasp.intensity sets the lever in every year)", LeverAxis.DefaultNote(s, "policy.wasp.default"));
+        Assert.Contains("it changes nothing here", LeverAxis.DefaultNote(s, "policy.going_out.default"));
+        Assert.Null(LeverAxis.DefaultNote(s, "policy.open_data.default"));   // no entry: it acts in every year
+        Assert.Null(LeverAxis.DefaultNote(s, "catchup.rate.SE"));
+        var gap = s with { Policies = [new PolicySetting("wasp", 2022, 2023, 1, []), new PolicySetting("wasp", 2026, 2027, 1, [])] };
+        Assert.Contains("2020-2021, 2024-2025, 2028-2029 of", LeverAxis.DefaultNote(gap, "policy.wasp.default"));
+    }
 }

@@ -27,6 +27,8 @@ public sealed class SensitivityCommand : AsyncCommand<SensitivitySettings>
             var (opened, openExit) = await Clusters.OpenAsync(settings.Cluster, settings.Silos, cancellationToken);
             if (opened is null) return openExit;
             await using var cluster = opened;
+            foreach (var r in ranges)
+                if (LeverAxis.DefaultNote(scenario, r.Name) is { } note) Console.Error.WriteLine($"note: {note}.");
             int levers = ranges.Count(r => LeverAxis.IsLever(r.Name));
             AnsiConsole.MarkupLine($"{settings.Method} analysis of [bold]{Markup.Escape(scenario.Name)}[/]: {ranges.Count - levers} parameters"
                 + (levers > 0 ? $" and {levers} lever(s)" : "") + $", {points} runs x {scenario.Replications} replications.");

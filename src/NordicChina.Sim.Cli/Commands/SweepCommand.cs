@@ -18,6 +18,8 @@ public sealed class SweepCommand : AsyncCommand<SweepSettings>
         ParameterGrid grid;
         try { grid = ParameterGrid.Parse(settings.Vary); }
         catch (ExperimentInputException ex) { return Experiments.BadInput(ex); }
+        foreach (var axis in grid.Axes)
+            if (LeverAxis.DefaultNote(scenario, axis.Parameter) is { } note) Console.Error.WriteLine($"note: {note}.");
         var groups = CompareCommand.ParseGroups(settings.Groups);
         if (groups is null) return ExitCodes.BadInput;
         string outDir = settings.Out ?? Path.Combine("results", scenario.Name + "-sweep");

@@ -40,6 +40,26 @@ public sealed record LeverAxis(string Lever, int? From, int? To)
     public ScenarioDefinition Apply(ScenarioDefinition scenario, double intensity) =>
         scenario with { Policies = [.. scenario.Policies, new PolicySetting(Lever, From ?? scenario.StartYear, To ?? scenario.EndYear, intensity, [])] };
 
+    /// <summary>For a factor <c>policy.&lt;lever&gt;.default</c>: a note that it acts only in the simulated years no policy
+    /// entry covers, naming those years, or that there are none (it then changes nothing); null for any other name.</summary>
+    public static string? DefaultNote(ScenarioDefinition scenario, string factor)
+    {
+        if (factor.Split('.') is not ["policy", var lever, "default"] || !PolicyLevers.TryByName(lever, out _)) return null;
+        var covered = scenario.Policies.Where(p => p.Lever == lever && p.Regions.Count == 0).ToArray();
+        var free = Enumerable.Range(scenario.StartYear, scenario.EndYear - scenario.StartYear + 1).Where(y => !covered.Any(p => p.Covers(y))).ToArray();
+        string advice = $"lever.{lever}.intensity sets the lever in every year";
+        return free.Length == 0
+            ? $"{factor} acts only in years no policy entry covers, and {scenario.Name} sets {lever} in every year {scenario.StartYear}-{scenario.EndYear}: it changes nothing here ({advice})"
+            : free.Length < scenario.EndYear - scenario.StartYear + 1
+                ? $"{factor} acts only in years no policy entry covers: {Years(free)} of {scenario.Name}'s {scenario.StartYear}-{scenario.EndYear} ({advice})"
+                : null;
+    }
+
+    /// <summary>Years as ranges: 2027-2040, or 2020, 2027-2040.</summary>
+    private static string Years(int[] years) =>
+        string.Join(", ", years.Select((y, i) => (y, i)).GroupBy(x => x.y - x.i)
+            .Select(g => g.First().y == g.Last().y ? $"{g.First().y}" : $"{g.First().y}-{g.Last().y}"));
+
     /// <summary>The scenario at one point of a sweep or a sensitivity design: <paramref name="factors"/> (catalogue
     /// parameters or lever axes) at <paramref name="values"/>. The parameters are set explicitly, then each lever's
     /// entry is appended, in the factors' order.</summary>
