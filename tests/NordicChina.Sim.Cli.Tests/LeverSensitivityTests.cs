@@ -131,6 +131,7 @@ public sealed class LeverSensitivityTests : IDisposable
         var r = await Nordicsim.RunAsync(_dir.FullName, "sensitivity", s, "--samples", "2", "--params", factors, "--out", "bad");
         Assert.Equal(2, r.ExitCode);
         Assert.Contains(message, r.Output);
+        Assert.DoesNotContain("analysis of", r.Stdout);   // refused before the cluster starts
         Assert.False(Directory.Exists(Path.Combine(_dir.FullName, "bad")));
         Assert.False(Directory.Exists(Path.Combine(_dir.FullName, "bad.partial")));
     }

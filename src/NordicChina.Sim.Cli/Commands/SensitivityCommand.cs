@@ -24,11 +24,12 @@ public sealed class SensitivityCommand : AsyncCommand<SensitivitySettings>
             var outputs = settings.Outputs is null ? OutputSpec.Defaults
                 : settings.Outputs.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(OutputSpec.Parse).ToArray();
             int points = SensitivityRunner.CheckDesignSize(method, samples, ranges.Count);
+            SensitivityRunner.CheckYears(scenario, ranges);
+            foreach (var r in settings.All ? [] : ranges)   // the factors the user named (not every policy default of --all)
+                if (LeverAxis.DefaultNote(scenario, r.Name) is { } note) Console.Error.WriteLine($"note: {note}.");
             var (opened, openExit) = await Clusters.OpenAsync(settings.Cluster, settings.Silos, cancellationToken);
             if (opened is null) return openExit;
             await using var cluster = opened;
-            foreach (var r in ranges)
-                if (LeverAxis.DefaultNote(scenario, r.Name) is { } note) Console.Error.WriteLine($"note: {note}.");
             int levers = ranges.Count(r => LeverAxis.IsLever(r.Name));
             AnsiConsole.MarkupLine($"{settings.Method} analysis of [bold]{Markup.Escape(scenario.Name)}[/]: {ranges.Count - levers} parameters"
                 + (levers > 0 ? $" and {levers} lever(s)" : "") + $", {points} runs x {scenario.Replications} replications.");

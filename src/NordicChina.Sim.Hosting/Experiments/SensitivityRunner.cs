@@ -93,6 +93,15 @@ public sealed class SensitivityRunner(IGrainFactory grains, int silos)
         return ranges;
     }
 
+    /// <summary>Refuses a lever factor whose years lie wholly outside the scenario's (it would change nothing).</summary>
+    /// <exception cref="ExperimentInputException">Such a factor.</exception>
+    public static void CheckYears(ScenarioDefinition scenario, IReadOnlyList<ParameterRange> ranges)
+    {
+        foreach (var r in ranges)
+            if (LeverAxis.IsLever(r.Name) && LeverAxis.Parse(r.Name, r.Name).Axis is { From: { } from, To: { } to } && (to < scenario.StartYear || from > scenario.EndYear))
+                throw new ExperimentInputException($"--params {r.Name}: {from}-{to} lies outside {scenario.Name}'s years, {scenario.StartYear}-{scenario.EndYear}; the lever would change nothing");
+    }
+
     /// <summary>A range given as <c>low:high</c> after a --params name.</summary>
     private static (double Low, double High) GivenRange(string spec, string name, string text)
     {
@@ -127,9 +136,7 @@ public sealed class SensitivityRunner(IGrainFactory grains, int silos)
             outputs = outputs.Select(o => o.Text).ToArray(),
             program_version = ProgramInfo.Version,
         };
-        foreach (var r in ranges)
-            if (LeverAxis.IsLever(r.Name) && LeverAxis.Parse(r.Name, r.Name).Axis is { From: { } from, To: { } to } && (to < scenario.StartYear || from > scenario.EndYear))
-                throw new ExperimentInputException($"--params {r.Name}: {from}-{to} lies outside {scenario.Name}'s years, {scenario.StartYear}-{scenario.EndYear}; the lever would change nothing");
+        CheckYears(scenario, ranges);
         var factors = ranges.Select(r => r.Name).ToArray();
         ScenarioDefinition PointScenario(int i) => LeverAxis.At(scenario, factors, points[i]);
         for (int i = 0; i < points.Count; i++)
