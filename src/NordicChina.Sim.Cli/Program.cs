@@ -15,7 +15,7 @@ app.Configure(config =>
     config.AddCommand<BenchCommand>("bench").WithDescription("Measure the Orleans engine against the direct driver (the same steps without Orleans): the baseline's wall and CPU time, the cost per agent-step from 1,000 to 1,000,000 agents, and one large replication's use of the cores.");
     config.AddCommand<CompareCommand>("compare").WithDescription("Compare scenarios with a baseline under common random numbers: differences with 95% CIs and relative changes, comparison.csv and report.html.");
     config.AddCommand<SweepCommand>("sweep").WithDescription("Run a scenario over a grid of parameter values (--vary name=from:to:step), streaming points to disk; --resume continues an interrupted sweep.");
-    config.AddCommand<SensitivityCommand>("sensitivity").WithDescription("Morris or Sobol sensitivity analysis over the parameters' plausible ranges, with bootstrap intervals.");
+    config.AddCommand<SensitivityCommand>("sensitivity").WithDescription("Morris or Sobol sensitivity analysis over the parameters' plausible ranges and policy levers' intensities (lever.<name>.intensity), with bootstrap intervals.");
     config.AddCommand<CalibrateCommand>("calibrate").WithDescription("Method of simulated moments: fit parameters to target moments (--targets), writing fitted.yaml.");
     config.AddCommand<ReportCommand>("report").WithDescription("Turn a results folder into a self-contained report.html.");
     config.AddCommand<ExploreCommand>("explore").WithDescription("Start the interactive web explorer on the embedded silo (bound to 127.0.0.1; --port, --host) and print its address.");

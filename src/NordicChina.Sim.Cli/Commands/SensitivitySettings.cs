@@ -20,7 +20,7 @@ public sealed class SensitivitySettings : ReplicatedSettings
     public int? Samples { get; init; }
 
     [CommandOption("--params <LIST>")]
-    [Description("Comma-separated parameters to vary over their plausible ranges.")]
+    [Description("Comma-separated factors, each name[[=low:high]]: a parameter (over its plausible range by default) or a policy lever's intensity, lever.<name>.intensity or lever.<name>.<from>-<to>.intensity (over 0 to the lever's maximum by default).")]
     public string? Params { get; init; }
 
     [CommandOption("--all")]

@@ -70,9 +70,11 @@ public sealed class ParameterGrid
         return new ParameterGrid(axes);
     }
 
-    private static string Hint(string name) =>
+    /// <summary>Suggestions for an unknown parameter name: near catalogue names, or how to vary a lever (<paramref name="example"/>:
+    /// the option's values in the example, e.g. <c>=0:2:0.5</c> for --vary).</summary>
+    internal static string Hint(string name, string example = "=0:2:0.5") =>
         ParameterCatalogue.Suggest(name) is { Count: > 0 } s ? $" (did you mean {string.Join(", ", s)}?)"
         : Model.Policies.PolicyLevers.TryByName(name, out _) || name.StartsWith("policy.", StringComparison.Ordinal)
-            ? $" ({name} is a policy lever or its default: vary its intensity as lever.<name>.intensity or lever.<name>.<from>-<to>.intensity, e.g. lever.{(name.Split('.') is [_, var l, ..] ? l : name)}.intensity=0:2:0.5; policy.<lever>.default only sets the years no policy entry covers)"
+            ? $" ({name} is a policy lever or its default: vary its intensity as lever.<name>.intensity or lever.<name>.<from>-<to>.intensity, e.g. lever.{(name.Split('.') is [_, var l, ..] ? l : name)}.intensity{example}; policy.<lever>.default only sets the years no policy entry covers)"
         : "";
 }

@@ -10,11 +10,12 @@ using NordicChina.Sim.Model.Scenarios;
 namespace NordicChina.Sim.Hosting.Experiments;
 
 /// <summary>
-/// Global sensitivity analysis of a scenario over its parameters' plausible ranges (docs/parameters.md): Morris
+/// Global sensitivity analysis of a scenario over its parameters' plausible ranges (docs/parameters.md) and, as factors
+/// beside them, policy levers' intensities (<see cref="LeverAxis"/>, applied to each point as a sweep does): Morris
 /// screening (r trajectories, mu*, sigma) or Sobol indices from a Saltelli design (first-order and total, with
 /// bootstrap 95% intervals). Every design point is a scenario run with the scenario's seed (common random numbers),
 /// evaluated concurrently and streamed to a resumable work folder like a sweep. Writes sensitivity.csv (the indices),
-/// points.csv (the design: point, parameter, value) and point-outputs.csv (each point's outputs: point, output, metric,
+/// points.csv (the design: point, parameter (a parameter or lever factor), value) and point-outputs.csv (each point's outputs: point, output, metric,
 /// region, destination, sector, value), all long (tidy), sensitivity.json and datapackage.json.
 /// </summary>
 public sealed class SensitivityRunner(IGrainFactory grains, int silos)
@@ -43,20 +44,74 @@ public sealed class SensitivityRunner(IGrainFactory grains, int silos)
         return (int)points;
     }
 
+    /// <summary>The design's factors from --params entries <c>name[=low:high]</c> (null: every parameter with a plausible
+    /// range, --all). A name is a catalogue parameter, varied over its plausible range unless a range inside its valid
+    /// bounds is given, or a policy lever's intensity, <c>lever.&lt;name&gt;.intensity</c> or
+    /// <c>lever.&lt;name&gt;.&lt;from&gt;-&lt;to&gt;.intensity</c> (<see cref="LeverAxis"/>, as sweep --vary), varied over the
+    /// lever's intensities (0 to its maximum) unless a range inside them is given.</summary>
+    /// <exception cref="ExperimentInputException">An unknown name (with suggestions), a bad range, a factor listed twice, none.</exception>
     public static IReadOnlyList<ParameterRange> Ranges(IReadOnlyList<string>? names)
     {
-        var defs = names is { Count: > 0 }
-            ? names.Select(n => ParameterCatalogue.Find(n) ?? throw new ExperimentInputException(
-                $"--params: unknown parameter '{n}'" + (ParameterCatalogue.Suggest(n) is { Count: > 0 } s ? $" (did you mean {string.Join(", ", s)}?)" : ""))).ToArray()
-            : ParameterCatalogue.All.Where(p => !p.Name.StartsWith("engine.", StringComparison.Ordinal) && !p.IsInteger && p.PlausibleHigh > p.PlausibleLow).ToArray();
-        if (defs.Length == 0) throw new ExperimentInputException("no parameters to analyse");
-        if (defs.Select(d => d.Name).Distinct().Count() != defs.Length) throw new ExperimentInputException("--params: a parameter is listed twice");
-        foreach (var d in defs)
+        if (names is not { Count: > 0 })
         {
-            if (!(d.PlausibleHigh > d.PlausibleLow)) throw new ExperimentInputException($"--params: {d.Name} has an empty plausible range");
-            if (d.IsInteger) throw new ExperimentInputException($"--params: {d.Name} is a whole-number count and cannot take the design's fractional values; vary population.scale instead");
+            var all = ParameterCatalogue.All.Where(p => !p.Name.StartsWith("engine.", StringComparison.Ordinal) && !p.IsInteger && p.PlausibleHigh > p.PlausibleLow).ToArray();
+            if (all.Length == 0) throw new ExperimentInputException("no parameters to analyse");
+            return all.Select(d => new ParameterRange(d.Name, d.PlausibleLow, d.PlausibleHigh)).ToArray();
         }
-        return defs.Select(d => new ParameterRange(d.Name, d.PlausibleLow, d.PlausibleHigh)).ToArray();
+        var ranges = new List<ParameterRange>();
+        foreach (var spec in names)
+        {
+            int eq = spec.IndexOf('=');
+            string name = eq >= 0 ? spec[..eq] : spec;
+            (double Low, double High)? given = eq < 0 ? null : GivenRange(spec, name, spec[(eq + 1)..]);
+            ParameterRange range;
+            if (LeverAxis.IsLever(name))
+            {
+                double max = LeverAxis.Parse(name, spec, "--params", "=0:2").MaxIntensity;
+                if (given is { } g && (g.Low < 0 || g.High > max))
+                    throw new ExperimentInputException($"--params {spec}: {g.Low:G}..{g.High:G} is outside the lever's intensities, 0 to {max:G}");
+                range = new ParameterRange(name, given?.Low ?? 0, given?.High ?? max);
+            }
+            else
+            {
+                var d = ParameterCatalogue.Find(name) ?? throw new ExperimentInputException(
+                    $"--params: unknown parameter '{name}'" + ParameterGrid.Hint(name, "=0:2"));
+                if (d.IsInteger) throw new ExperimentInputException($"--params: {d.Name} is a whole-number count and cannot take the design's fractional values; vary population.scale instead");
+                if (given is { } g)
+                {
+                    if (g.Low < d.Min || g.High > d.Max)
+                        throw new ExperimentInputException($"--params {spec}: {g.Low:G}..{g.High:G} is outside the catalogued bounds of {name}, {d.Min:G} to {d.Max:G} ({d.Unit})");
+                    foreach (var v in new[] { g.Low, g.High })
+                        if (d.Check(v) is { } problem) throw new ExperimentInputException($"--params {spec}: value {v:G} of {name} {problem}");
+                }
+                else if (!(d.PlausibleHigh > d.PlausibleLow)) throw new ExperimentInputException($"--params: {d.Name} has an empty plausible range; give one, {d.Name}=<low>:<high>");
+                range = new ParameterRange(d.Name, given?.Low ?? d.PlausibleLow, given?.High ?? d.PlausibleHigh);
+            }
+            if (ranges.Any(r => r.Name == range.Name)) throw new ExperimentInputException($"--params: {range.Name} is listed twice");
+            ranges.Add(range);
+        }
+        return ranges;
+    }
+
+    /// <summary>Refuses a lever factor whose years lie wholly outside the scenario's (it would change nothing).</summary>
+    /// <exception cref="ExperimentInputException">Such a factor.</exception>
+    public static void CheckYears(ScenarioDefinition scenario, IReadOnlyList<ParameterRange> ranges)
+    {
+        foreach (var r in ranges)
+            if (LeverAxis.IsLever(r.Name) && LeverAxis.Parse(r.Name, r.Name).Axis is { From: { } from, To: { } to } && (to < scenario.StartYear || from > scenario.EndYear))
+                throw new ExperimentInputException($"--params {r.Name}: {from}-{to} lies outside {scenario.Name}'s years, {scenario.StartYear}-{scenario.EndYear}; the lever would change nothing");
+    }
+
+    /// <summary>A range given as <c>low:high</c> after a --params name.</summary>
+    private static (double Low, double High) GivenRange(string spec, string name, string text)
+    {
+        var parts = text.Split(':');
+        if (parts.Length != 2 || !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out double low)
+            || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double high)
+            || !double.IsFinite(low) || !double.IsFinite(high))
+            throw new ExperimentInputException($"--params {spec}: expected {name}=<low>:<high>, e.g. {name}=0:2");
+        if (!(low < high)) throw new ExperimentInputException($"--params {spec}: empty range (need low < high)");
+        return (low, high);
     }
 
     public async Task RunAsync(ScenarioDefinition scenario, SensitivityMethod method, int samples, IReadOnlyList<ParameterRange> ranges,
@@ -81,8 +136,9 @@ public sealed class SensitivityRunner(IGrainFactory grains, int silos)
             outputs = outputs.Select(o => o.Text).ToArray(),
             program_version = ProgramInfo.Version,
         };
-        ScenarioDefinition PointScenario(int i) =>
-            scenario with { Parameters = scenario.Parameters.With(ranges.Select((r, k) => new KeyValuePair<string, double>(r.Name, points[i][k]))) };
+        CheckYears(scenario, ranges);
+        var factors = ranges.Select(r => r.Name).ToArray();
+        ScenarioDefinition PointScenario(int i) => LeverAxis.At(scenario, factors, points[i]);
         for (int i = 0; i < points.Count; i++)
             if (Scenarios.ScenarioLoader.CheckSize(PointScenario(i)) is { } problem)
                 throw new ExperimentInputException($"design point {i} exceeds this machine: {problem}");

@@ -78,15 +78,8 @@ public sealed class SweepRunner(IGrainFactory grains, int silos)
         return null;
     }
 
-    public static ScenarioDefinition PointScenario(ScenarioDefinition scenario, ParameterGrid grid, int point)
-    {
-        var s = scenario.WithParameters(grid.Axes.Select((a, i) => (a, i)).Where(x => !LeverAxis.IsLever(x.a.Parameter))
-            .Select(x => new KeyValuePair<string, double>(x.a.Parameter, grid.Points[point][x.i])));
-        for (int i = 0; i < grid.Axes.Count; i++)
-            if (LeverAxis.IsLever(grid.Axes[i].Parameter))
-                s = LeverAxis.Parse(grid.Axes[i].Parameter, grid.Axes[i].Parameter).Axis.Apply(s, grid.Points[point][i]);
-        return s;
-    }
+    public static ScenarioDefinition PointScenario(ScenarioDefinition scenario, ParameterGrid grid, int point) =>
+        LeverAxis.At(scenario, grid.Axes.Select(a => a.Parameter).ToArray(), grid.Points[point]);
 
     /// <summary>Assembles the outputs point by point, streaming: sweep.csv line by line and sweep.parquet one row group
     /// per point, so memory holds one point at a time whatever the grid's size. Returns the names of the metrics written.</summary>

@@ -19,7 +19,7 @@ internal static class SensitivitySection
         var rows = SensitivityRow.Load(Path.Combine(folder, "sensitivity.csv"));
         html.Heading(2, "Sensitivity analysis", Anchor);
         html.Paragraph(
-            "Which model parameters drive the results? Each output below ranks the parameters by their influence. " +
+            "Which model parameters (and policy levers, named lever.<name>[.<from>-<to>].intensity) drive the results? Each output below ranks them by their influence. " +
             "Error bars are 95% confidence intervals; a long bar with a short error bar is a robust finding.");
         var jsonPath = Path.Combine(folder, "sensitivity.json");
         if (File.Exists(jsonPath))
@@ -41,10 +41,8 @@ internal static class SensitivitySection
             var indexNames = group.Select(r => r.Index).Distinct().ToList();
             var charted = ChartedIndices(method, indexNames);
             var primary = charted[0];
-            var parameters = group.Select(r => r.Parameter).Distinct()
-                .OrderByDescending(p => Math.Abs(Value(group, p, primary)?.Value ?? double.NegativeInfinity))
-                .ThenBy(p => p, StringComparer.Ordinal)
-                .ToList();
+            var parameters = SensitivityRanking.Order(group.Select(r => r.Parameter).Distinct()
+                .Select(p => (p, Value(group, p, primary)?.Value ?? double.NaN))).ToList();
             var shown = parameters.Take(MaxBars).ToList();
             var bars = charted.Select(index => new BarGroup(
                 IndexLabel(index),
