@@ -14,14 +14,14 @@
     const td = document.createElement(header ? 'th' : 'td'); td.textContent = text;
     if (header) td.scope = 'row'; if (num) td.className = 'num'; tr.appendChild(td); return td;
   }
-  function table(caption, headers, rows) {
+  function table(caption, headers, rows, nums) {
     const t = document.createElement('table');
     const c = document.createElement('caption'); c.textContent = caption; t.appendChild(c);
     const hr = document.createElement('tr');
     for (const h of headers) { const th = document.createElement('th'); th.scope = 'col'; th.textContent = h; hr.appendChild(th); }
     const thead = document.createElement('thead'); thead.appendChild(hr); t.appendChild(thead);
     const tb = document.createElement('tbody');
-    for (const r of rows) { const tr = document.createElement('tr'); r.forEach((v, i) => cell(tr, v, i > 0, i === 0)); tb.appendChild(tr); }
+    for (const r of rows) { const tr = document.createElement('tr'); r.forEach((v, i) => cell(tr, v, nums ? nums.includes(i) : i > 0, i === 0)); tb.appendChild(tr); }
     t.appendChild(tb); return t;
   }
   // A line chart: series [{name, colour, points:[{year, mean, low, high}]}], optional horizontal line {value, label}.
@@ -132,14 +132,16 @@
       `Effects below the noise level (${d.noise.map((n, i) => labels[i] + ' ' + fmt(n)).join(', ')}: what a change of random seed alone does) are not to be read as real.`;
     box.appendChild(p);
     box.appendChild(table('Parameter families that move the window most (scaled μ*)', ['Family'].concat(labels, ['Parameters', 'Matters']),
-      d.families.map(f => [f.family].concat(f.scores.map(fmt), [f.parameters.slice(0, 4).join(', ') + (f.parameters.length > 4 ? ', ...' : ''), f.matters ? 'yes' : 'no']))));
+      d.families.map(f => [f.family].concat(f.scores.map(fmt), [f.parameters.slice(0, 4).join(', ') + (f.parameters.length > 4 ? ', ...' : ''), f.matters ? 'yes' : 'no'])),
+      labels.map((_, i) => i + 1)));
     const q = document.createElement('p');
     q.textContent = 'Policy levers act on the window through the parameters their mechanism uses. The table gives, for each lever that uses a screened parameter of the window ' +
-      "(or whose effect on China's capability or the lead is checked by LeverDirectionTests), the strongest scaled effect of those parameters, and the tested direction.";
+      "(or whose effect on China's capability or the lead is checked by LeverDirectionTests), the strongest scaled effect of those parameters in the screened scenario, and the tested direction. " +
+      'A lever that is off or weak in the screened scenario shows little effect through its parameters even where switching it on matters: the tested direction comes from switching the lever on (docs/parameters.md, "What each lever moves").';
     box.appendChild(q);
     box.appendChild(table('Levers that move the window', ['Lever', 'What it does', 'Acts through', 'Strongest effect (scaled μ*)', 'Tested direction'],
       d.levers.map(l => [l.lever, l.description, l.through.map(t => t.parameter).join(', ') || '-', fmt(l.score),
-        l.tested.map(t => `${t.metric} (${t.sector}) ${t.direction} at intensity ${t.intensity}`).join('; ') || '-'])));
+        l.tested.map(t => `${t.metric} (${t.sector}) ${t.direction} at intensity ${t.intensity}`).join('; ') || '-']), [3]));
   }
 
   let again = null;
