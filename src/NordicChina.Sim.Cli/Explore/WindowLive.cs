@@ -28,7 +28,13 @@ public sealed class WindowLive(ScenarioDefinition scenario) : IRunSink
     {
         lock (_gate)
         {
-            _arrived.Add(replication, ticks);
+            // Only the window's metrics are kept (a few hundred values a replication).
+            foreach (var tick in ticks)
+            {
+                var b = tick.Metrics;
+                for (int i = 0; i < b.Count; i++)
+                    if (Array.IndexOf(Metrics, b.Metric[i]) >= 0) _arrived.AddPoint(replication, b.Metric[i], tick.Year, b.Region[i], b.Sector[i], b.Value[i]);
+            }
             _done[replication] = true;
             Latest = Measure();
         }
@@ -42,7 +48,7 @@ public sealed class WindowLive(ScenarioDefinition scenario) : IRunSink
         var sofar = new YearlyValues(finished.Length);
         foreach (var (key, values) in _arrived.Values)
         {
-            if (key.Year == MetricKey.Horizon || Array.IndexOf(Metrics, key.Metric) < 0) continue;
+            if (key.Year == MetricKey.Horizon) continue;
             // Missing values too (a window not closed): the closing year's key must exist when no replication closed.
             for (int i = 0; i < finished.Length; i++) sofar.AddPoint(i, key.Metric, key.Year, key.Region, key.Sector, values[finished[i]]);
         }
