@@ -23,6 +23,7 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
         if (baseline is null) return ExitCodes.BadInput;
 
         await using var cluster = await EmbeddedCluster.StartAsync(settings.Silos);
+        if (settings.Explorer) return await ExplorerBench.RunAsync(cluster, settings, cancellationToken);
         var engine = new Benchmark.Driver("Orleans engine", new ScenarioRunner(cluster.GrainFactory), settings.Silos);
         var direct = new Benchmark.Driver("direct driver", new ScenarioRunner(new DirectReplicationEngine()), 1);
 

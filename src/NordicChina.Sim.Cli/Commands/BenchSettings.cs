@@ -51,6 +51,10 @@ public sealed class BenchSettings : CommandSettings
     [DefaultValue(3)]
     public int PingSeconds { get; init; } = 3;
 
+    [CommandOption("--explorer")]
+    [Description("Measure the web explorer's responsiveness instead (nordicsim explore's server in this process, driven over HTTP as its page drives it): the time from pressing Run to the first chart update and the chart updates per second during a run of --scenario with --replications, best of --repeat runs after a warm-up. The engine's measurements are skipped.")]
+    public bool Explorer { get; init; }
+
     public long[] ScalingAgents() => [.. Scaling.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
         .Select(s => long.Parse(s, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture))];
 

@@ -161,6 +161,7 @@ public sealed class ExplorerServer(ISimulationCluster cluster, ExplorerOptions o
             if (job.State == "waiting") job.State = "cancelled";
             return Results.Json(job.Snapshot());
         });
+        ExplorerWindow.Map(app, id => _jobs.GetValueOrDefault(id));
     }
 
     /// <summary>The library's baseline.yaml with the scenario's seed and replications (as compare gives every
@@ -195,9 +196,10 @@ public sealed class ExplorerServer(ISimulationCluster cluster, ExplorerOptions o
             if (baseline is null)
             {
                 job.Live = new LiveSink(scenario);
+                (job.Scenario, job.Window) = (scenario, new WindowLive(scenario));
                 // One replication at a time, so the chart's band narrows as each arrives (the output is the same).
                 var runner = new ScenarioRunner(cluster.GrainFactory) { Concurrency = 1 };
-                await RunCommand.RunAndWriteAsync(runner, scenario, cluster.Silos, outDir, true, r => r, cancel, null, true, job.Live,
+                await RunCommand.RunAndWriteAsync(runner, scenario, cluster.Silos, outDir, true, r => r, cancel, null, true, TeeSink.Of(job.Live, job.Window),
                     new InlineProgress<RunProgress>(p => job.Progress = p));
             }
             else
@@ -235,7 +237,7 @@ public sealed class ExplorerServer(ISimulationCluster cluster, ExplorerOptions o
 
     private static string Signed(double? v) => v is { } x ? Reporting.Fmt.Signed(x) : "n/a";
 
-    private static IResult Asset(string name, string contentType)
+    internal static IResult Asset(string name, string contentType)
     {
         using var s = Assembly.GetExecutingAssembly().GetManifestResourceStream("explorer/" + name)
             ?? throw new InvalidOperationException($"explorer asset {name} is not in the build");

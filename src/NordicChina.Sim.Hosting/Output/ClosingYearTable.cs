@@ -18,19 +18,26 @@ public static class ClosingYearTable
 
     public static async Task WriteAsync(RunResult run, string folder)
     {
-        var s = run.Scenario;
         await using var csv = CsvOut.Create(Path.Combine(folder, File));
         csv.Row(Columns);
-        foreach (var (key, years) in run.Yearly.Values.Where(kv => kv.Key.Metric == MetricCatalogue.WindowClosingYear && kv.Key.Year == MetricKey.Horizon)
+        foreach (var r in Rows(run.Yearly, run.Scenario.StartYear, run.Scenario.EndYear))
+            csv.Row([r.Sector, r.Year.ToString(CultureInfo.InvariantCulture), r.N.ToString(CultureInfo.InvariantCulture),
+                r.Closed.ToString(CultureInfo.InvariantCulture), CsvOut.Number(r.ShareClosed),
+                r.NotClosed.ToString(CultureInfo.InvariantCulture), CsvOut.Number(r.MedianClosingYear)]);
+    }
+
+    /// <summary>The table's rows for the replications in <paramref name="yearly"/> (all of a run, or those finished
+    /// so far, as the explorer shows them): the heavy-industry window first, then each sector, years in order.</summary>
+    public static IEnumerable<ClosingYearRow> Rows(YearlyValues yearly, int startYear, int endYear)
+    {
+        foreach (var (key, years) in yearly.Values.Where(kv => kv.Key.Metric == MetricCatalogue.WindowClosingYear && kv.Key.Year == MetricKey.Horizon)
                      .OrderBy(kv => kv.Key.Sector == MetricCatalogue.HeavySector ? -2 : kv.Key.Sector))
         {
-            string median = CsvOut.Number(ClosingYears.Median(years));
-            for (int y = s.StartYear; y <= s.EndYear; y++)
+            double median = ClosingYears.Median(years);
+            for (int y = startYear; y <= endYear; y++)
             {
                 int closed = years.Count(v => !double.IsNaN(v) && v <= y);
-                csv.Row([MetricCatalogue.SectorLabel(key.Sector), y.ToString(CultureInfo.InvariantCulture), years.Length.ToString(CultureInfo.InvariantCulture),
-                    closed.ToString(CultureInfo.InvariantCulture), CsvOut.Number(ClosingYears.ShareClosedBy(years, y)),
-                    (years.Length - closed).ToString(CultureInfo.InvariantCulture), median]);
+                yield return new ClosingYearRow(MetricCatalogue.SectorLabel(key.Sector), y, years.Length, closed, ClosingYears.ShareClosedBy(years, y), years.Length - closed, median);
             }
         }
     }

@@ -124,6 +124,7 @@
   async function poll() {
     const r = await fetch('api/runs/' + job);
     const s = await r.json();
+    document.dispatchEvent(new CustomEvent('explorer:status', { detail: s }));
     const p = $('progress');
     if (s.kind === 'run') {
       p.max = Math.max(1, s.totalTicks); p.value = s.ticksDone;
