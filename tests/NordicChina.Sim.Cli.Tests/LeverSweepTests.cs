@@ -34,6 +34,7 @@ public sealed class LeverSweepTests : IDisposable
     [InlineData("lever.wsap.intensity=0:2:1", "unknown lever 'wsap' (did you mean wasp?)")]
     [InlineData("lever.wasp.intensity=0:11:1", "outside the lever's intensities")]
     [InlineData("lever.wasp.2030-2025.intensity=0:1:1", "end year 2025 is before start year 2030")]
+    [InlineData("lever.wasp.2045-2050.intensity=0:1:1", "2045-2050 lies outside")]
     public async Task A_bad_lever_axis_exits_2_saying_why(string vary, string message)
     {
         string s = Nordicsim.SmallScenario(_dir.FullName, years: 1, replications: 1);

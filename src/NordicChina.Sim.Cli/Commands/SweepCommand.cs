@@ -19,7 +19,13 @@ public sealed class SweepCommand : AsyncCommand<SweepSettings>
         try { grid = ParameterGrid.Parse(settings.Vary); }
         catch (ExperimentInputException ex) { return Experiments.BadInput(ex); }
         foreach (var axis in grid.Axes)
+        {
+            if (LeverAxis.IsLever(axis.Parameter) && LeverAxis.Parse(axis.Parameter, axis.Parameter).Axis is { From: { } from, To: { } to }
+                && (to < scenario.StartYear || from > scenario.EndYear))
+                return Experiments.BadInput(new ExperimentInputException(
+                    $"--vary {axis.Parameter}: {from}-{to} lies outside {scenario.Name}'s years, {scenario.StartYear}-{scenario.EndYear}; the lever would change nothing"));
             if (LeverAxis.DefaultNote(scenario, axis.Parameter) is { } note) Console.Error.WriteLine($"note: {note}.");
+        }
         var groups = CompareCommand.ParseGroups(settings.Groups);
         if (groups is null) return ExitCodes.BadInput;
         string outDir = settings.Out ?? Path.Combine("results", scenario.Name + "-sweep");
