@@ -10,4 +10,10 @@ namespace NordicChina.Sim.Hosting;
 public interface IRunSink
 {
     ValueTask ReplicationFinishedAsync(int replication, IReadOnlyList<TickMetrics> ticks, CancellationToken cancel);
+
+    /// <summary>Optionally, a replication's ticks so far, after each batch the engine returns (a simulated year by
+    /// default), before it finishes: for a live view. The list grows between calls and must not be kept; after a
+    /// failed attempt the replication starts again, so a call may bring fewer ticks than the one before. The default
+    /// does nothing (the files are written from <see cref="ReplicationFinishedAsync"/> alone).</summary>
+    ValueTask TicksArrivedAsync(int replication, IReadOnlyList<TickMetrics> ticksSoFar, CancellationToken cancel) => ValueTask.CompletedTask;
 }

@@ -80,7 +80,7 @@ public sealed class ScenarioRunner
                     progress?.Report(new RunProgress(done, totalTicks, Volatile.Read(ref repsDone), scenario.Replications));
                 }
 
-                var (agents, steps, ticks) = await RunReplicationAsync(engine, scenario, runKey, rep, Count, ct);
+                var (agents, steps, ticks) = await RunReplicationAsync(engine, scenario, runKey, rep, Count, sink, ct);
                 results[rep] = new ReplicationResult(rep, agents, steps);
                 lock (yearly) yearly.Add(rep, ticks);
                 if (sink is not null) await sink.ReplicationFinishedAsync(rep, ticks, ct);
@@ -95,7 +95,7 @@ public sealed class ScenarioRunner
     /// <summary>One replication to its end, attempt after attempt: its agents, agent-steps and ticks in tick order.
     /// An attempt that fails leaves nothing behind; the next one starts again from its engine's first tick.</summary>
     private async Task<(int Agents, long Steps, List<TickMetrics> Ticks)> RunReplicationAsync(IReplicationEngine engine, ScenarioDefinition scenario,
-        string runKey, int rep, Action<int> count, CancellationToken ct)
+        string runKey, int rep, Action<int> count, IRunSink? sink, CancellationToken ct)
     {
         for (int attempt = 1; ; attempt++)
         {
@@ -111,6 +111,7 @@ public sealed class ScenarioRunner
                     ticks.AddRange(batch.Ticks);
                     steps += batch.AgentSteps;
                     count(ticks.Count);
+                    if (sink is not null && !batch.Finished) await sink.TicksArrivedAsync(rep, ticks, ct);
                 }
                 return (agents, steps, ticks);
             }

@@ -49,6 +49,51 @@ public sealed class ExplorerServerTests : IDisposable
     }
 
     [Fact]
+    public async Task The_chart_grows_year_by_year_while_a_replication_runs_and_its_running_values_are_the_final_ones()
+    {
+        await using var explorer = await ExplorerProcess.StartAsync(_dir.FullName);
+        // Twenty years, one replication: nothing finishes before the end, so any line before then comes from the
+        // years the running replication has completed. The raised threshold closes the window early (the closing year
+        // of a running replication comes from its ticks).
+        string text = File.ReadAllText(Nordicsim.SmallScenario(_dir.FullName, "long", years: 21, replications: 1));
+        Assert.Contains("parameters: {}", text);
+        File.WriteAllText(Path.Combine(explorer.Library, "long.yaml"), text.Replace("parameters: {}", "parameters: { window.threshold: 0.232 }"));
+        string id = await explorer.StartRunAsync("scenario=long.yaml");
+        var seen = await explorer.WaitAsync(id);
+        var last = seen[^1];
+        Assert.Equal("done", last.GetProperty("state").GetString());
+        var running = seen.Where(s => s.GetProperty("state").GetString() == "running" && s.GetProperty("replicationsDone").GetInt32() == 0
+            && s.GetProperty("series").ValueKind == JsonValueKind.Array).ToList();
+        Assert.NotEmpty(running);
+        var final = last.GetProperty("series").EnumerateArray().ToList();
+        var years = new HashSet<int>();
+        foreach (var snapshot in running)
+        {
+            var series = snapshot.GetProperty("series").EnumerateArray().ToList();
+            Assert.Equal(final.Count, series.Count);
+            // The years reached so far have the one replication, the rest none, and each reached year's value is the
+            // final run's (flows summed, stocks, the closing year censored at the year).
+            var points = series[0].GetProperty("points").EnumerateArray().ToList();
+            int reached = points.Count(p => p.GetProperty("n").GetInt32() == 1);
+            Assert.InRange(reached, 1, 21);   // 21: finished, counted as done just after
+            Assert.All(points.Skip(reached), p => Assert.Equal(0, p.GetProperty("n").GetInt32()));
+            years.Add(reached);
+            for (int i = 0; i < final.Count; i++)
+            {
+                var now = series[i].GetProperty("points").EnumerateArray().Take(reached).Select(p => p.GetProperty("mean").ToString()).ToList();
+                var end = final[i].GetProperty("points").EnumerateArray().Take(reached).Select(p => p.GetProperty("mean").ToString()).ToList();
+                Assert.True(end.SequenceEqual(now), $"{final[i].GetProperty("title")}: running {string.Join(",", now)} against final {string.Join(",", end)}");
+            }
+        }
+        Assert.Contains(years, y => y < 21);   // seen part-way through the replication
+        Assert.True(last.GetProperty("seriesUpdates").GetInt32() > 1, "the chart was updated before the replication ended");
+        // The window closed while the run went on (so the running closing year was checked against a real one).
+        var closing = final.Single(s => s.GetProperty("title").GetString()!.Contains("window", StringComparison.OrdinalIgnoreCase)
+            && s.GetProperty("unit").GetString() == "year");
+        Assert.True(closing.GetProperty("points").EnumerateArray().Last().GetProperty("mean").GetDouble() <= 2040);
+    }
+
+    [Fact]
     public async Task A_bad_value_is_refused_with_the_message_validate_gives_for_the_downloaded_file()
     {
         await using var explorer = await ExplorerProcess.StartAsync(_dir.FullName);

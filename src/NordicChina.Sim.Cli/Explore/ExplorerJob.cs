@@ -45,6 +45,7 @@ public sealed class ExplorerJob(string id, string kind, ScenarioEdit edit)
         runsDone = pointsDone,
         runs = points,
         series = Live?.Series,
+        seriesUpdates = Live?.Updates ?? 0,
         comparison = Comparison,
         results = OutDir,
         };

@@ -13,4 +13,10 @@ public sealed class TeeSink(IRunSink first, IRunSink second) : IRunSink
         await first.ReplicationFinishedAsync(replication, ticks, cancel);
         await second.ReplicationFinishedAsync(replication, ticks, cancel);
     }
+
+    public async ValueTask TicksArrivedAsync(int replication, IReadOnlyList<TickMetrics> ticksSoFar, CancellationToken cancel)
+    {
+        await first.TicksArrivedAsync(replication, ticksSoFar, cancel);
+        await second.TicksArrivedAsync(replication, ticksSoFar, cancel);
+    }
 }
