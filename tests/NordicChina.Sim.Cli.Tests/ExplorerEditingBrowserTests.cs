@@ -159,8 +159,8 @@ public sealed class ExplorerEditingBrowserTests : IDisposable
         string yaml = await page.EvaluateAsync<string>("async () => await (await fetch(document.getElementById('download').href)).text()");
         Assert.Contains("intensity: 2.5}", yaml);
 
-        // Another browser context (no shared state with the first) opened on the address alone.
-        await using var other = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        // Another browser context (no shared state with the first) opened on the address alone, in a narrow window.
+        await using var other = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 600, Height = 900 } });
         var fresh = await other.NewPageAsync();
         fresh.SetDefaultTimeout(120_000);
         await fresh.GotoAsync(address);
@@ -176,6 +176,9 @@ public sealed class ExplorerEditingBrowserTests : IDisposable
         Assert.Equal("0.7", await fresh.InputValueAsync("#override-0-value"));
         Assert.Equal("2", await fresh.InputValueAsync("#replications"));
         Assert.Equal(0, await fresh.Locator("#errors li").CountAsync());
+        // Narrow: the editors' tables scroll inside their boxes; the page itself is no wider than the window.
+        string wide = await fresh.EvaluateAsync<string>("() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !(e.parentElement && e.parentElement.closest('.scroll'))).slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className + ':' + Math.round(e.getBoundingClientRect().right)).join(' ')");
+        Assert.True(await fresh.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"wider than the window: {wide}");
         Assert.Equal(yaml, await fresh.EvaluateAsync<string>("async () => await (await fetch(document.getElementById('download').href)).text()"));
 
         // Removing the override in the fresh page leaves the scenario's own (empty) parameters, in the address too.

@@ -215,7 +215,7 @@ public sealed class ExplorerServer(ISimulationCluster cluster, ExplorerOptions o
 
     /// <summary>The runs finished so far, newest first: what a comparison may be made against.</summary>
     private object FinishedRuns() => _jobs.Values.Where(j => j is { Kind: "run", State: "done", Scenario: not null })
-        .OrderByDescending(j => j.Id, StringComparer.Ordinal)
+        .OrderByDescending(j => int.Parse(j.Id[(j.Id.LastIndexOf('-') + 1)..], CultureInfo.InvariantCulture))   // the session's counter
         .Select(j => new
         {
             id = j.Id,
