@@ -158,6 +158,8 @@ public sealed class ExplorerEditingBrowserTests : IDisposable
         string address = page.Url;
         string yaml = await page.EvaluateAsync<string>("async () => await (await fetch(document.getElementById('download').href)).text()");
         Assert.Contains("intensity: 2.5}", yaml);
+        // The Going Out control, unused, adds no entry of its own.
+        Assert.Single(Regex.Matches(yaml, "lever: going_out"));
 
         // Another browser context (no shared state with the first) opened on the address alone, in a narrow window.
         await using var other = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 600, Height = 900 } });
@@ -186,5 +188,10 @@ public sealed class ExplorerEditingBrowserTests : IDisposable
         Assert.Equal("param_search", await FocusedId(fresh));
         await fresh.WaitForURLAsync(new Regex("overrides=(&|$)"));
         Assert.Contains("parameters: {}", await fresh.EvaluateAsync<string>("async () => await (await fetch(document.getElementById('download').href)).text()"));
+
+        // The Going Out control, unused, follows the Going Out entry edited in the table.
+        await fresh.GetByLabel("Entry 1 (going_out): intensity").FillAsync("2.5");
+        await fresh.WaitForFunctionAsync("() => document.getElementById('going_out').value === '2.5'");
+        Assert.DoesNotContain("going_out=", fresh.Url);
     }
 }

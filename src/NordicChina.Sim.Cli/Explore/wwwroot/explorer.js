@@ -6,6 +6,9 @@
   const initial = new URLSearchParams(location.search);
   const token = initial.get('token');
   let job = null, timer = null, validateTimer = null, searchTimer = null;
+  // The Going Out control adds its entry (after the others) only once used, or when the address has it; until then
+  // it shows the intensity the scenario's entries give at the end.
+  let goingOutTouched = initial.get('going_out') !== null;
   // The lever and parameter editors: the scenario's own entries as typed, and whether they differ from the file's
   // (only then are they in the address and sent to the server, which replaces the file's entries with them).
   const editor = { levers: [], overrides: [], leversEdited: false, overridesEdited: false, start: 2020, end: 2040,
@@ -26,7 +29,10 @@
 
   function edits() {
     const p = new URLSearchParams();
-    for (const f of fields) { const v = $(f).value.trim(); if (v !== '') p.set(f, v); }
+    for (const f of fields) {
+      if (f === 'going_out' && !goingOutTouched) continue;
+      const v = $(f).value.trim(); if (v !== '') p.set(f, v);
+    }
     if (editor.leversEdited) p.set('levers', encodeLevers());
     if (editor.overridesEdited) p.set('overrides', encodeOverrides());
     return p;
@@ -75,9 +81,10 @@
     if (!r.ok) return false;
     $('description').textContent = body.description;
     if (fill) {
-      $('going_out').value = body.goingOut; $('replications').value = body.replications; $('seed').value = body.seed;
+      $('replications').value = body.replications; $('seed').value = body.seed;
       syncUrl();
     }
+    if (!goingOutTouched) $('going_out').value = body.goingOut;
     $('going_out').max = body.goingOutMax; $('going_out_range').max = body.goingOutMax;
     $('going_out_range').value = $('going_out').value;
     $('replications').max = body.maxReplications;
@@ -210,7 +217,7 @@
     const sel = $('compare_against'), keep = sel.value;
     while (sel.options.length > 1) sel.remove(1);
     for (const r of runs)
-      sel.appendChild(make('option', { value: r.id }, `run ${r.id}: ${r.name} (${r.scenario}${r.edited ? ', edited' : ''}), ${r.replications} replications, seed ${r.seed}`));
+      sel.appendChild(make('option', { value: r.id }, `run ${r.id}: ${r.name} (${r.scenario}), ${r.policies} policy entries, ${r.overrides} parameters set, ${r.replications} replications, seed ${r.seed}`));
     sel.value = runs.some(r => r.id === keep) ? keep : '';
     compareLabel();
   }
@@ -309,12 +316,12 @@
   $('form').addEventListener('submit', e => { e.preventDefault(); start('run'); });
   $('compare').addEventListener('click', () => start('compare'));
   $('cancel').addEventListener('click', () => { if (job) fetch(`api/runs/${job}/cancel`, { method: 'POST' }); });
-  $('going_out_range').addEventListener('input', () => { $('going_out').value = $('going_out_range').value; scheduleValidate(); });
-  $('going_out').addEventListener('input', () => { $('going_out_range').value = $('going_out').value; scheduleValidate(); });
+  $('going_out_range').addEventListener('input', () => { goingOutTouched = true; $('going_out').value = $('going_out_range').value; scheduleValidate(); });
+  $('going_out').addEventListener('input', () => { goingOutTouched = true; $('going_out_range').value = $('going_out').value; scheduleValidate(); });
   for (const f of ['replications', 'seed']) $(f).addEventListener('input', scheduleValidate);
   $('scenario').addEventListener('change', () => {
     for (const f of ['going_out', 'replications', 'seed']) $(f).value = '';
-    editor.leversEdited = editor.overridesEdited = false;
+    editor.leversEdited = editor.overridesEdited = goingOutTouched = false;
     loadScenario(true);
   });
   $('add_entry').addEventListener('click', addEntry);
