@@ -206,7 +206,7 @@ public sealed class ExplorerEditingTests : IDisposable
     }
 
     [Fact]
-    public async Task Explore_with_a_bad_cluster_configuration_exits_2_naming_the_key_as_run_does()
+    public async Task Explore_with_cluster_opens_it_as_run_does_a_bad_configuration_exits_2_a_closed_store_exits_1()
     {
         string library = ExplorerProcess.MakeLibrary(_dir.FullName);
         File.WriteAllText(Path.Combine(_dir.FullName, "cluster.json"), """{ "Cluster": { "ClusterId": "" } }""");
@@ -222,5 +222,14 @@ public sealed class ExplorerEditingTests : IDisposable
         Assert.Equal(2, missing.ExitCode);
         Assert.Contains("no-such.json", missing.Stderr);
         Assert.Contains("--cluster <CONFIG>", (await Nordicsim.RunAsync(_dir.FullName, "explore", "--help")).Stdout);
+
+        // A valid configuration: explore goes on to connect as a client, through the cluster's store (here closed), and
+        // stops before serving anything, as run does (exit 1).
+        File.WriteAllText(Path.Combine(_dir.FullName, "closed.json"),
+            """{ "Store": { "ConnectionString": "Host=127.0.0.1;Port=9;Username=u;Password=p;Database=d", "ConnectTimeoutSeconds": 1, "Retries": 0 } }""");
+        var closed = await Nordicsim.RunAsync(_dir.FullName, "explore", "--cluster", "closed.json", "--port", "0", "--scenarios", library);
+        Assert.Equal(1, closed.ExitCode);
+        Assert.Contains("error: PostgreSQL at 127.0.0.1:9, database d: connecting failed", closed.Stderr);
+        Assert.DoesNotContain("Explorer: ", closed.Stdout);
     }
 }
