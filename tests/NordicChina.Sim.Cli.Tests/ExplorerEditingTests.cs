@@ -124,6 +124,14 @@ public sealed class ExplorerEditingTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, malformedStatus);
         Assert.Equal("levers: entry 1 has 2 fields; expected lever,start,end,intensity,regions", FirstError(malformed));
 
+        // Hundreds of entries fit in the address (beyond Kestrel's default 8 KiB request line).
+        var many = Enumerable.Range(0, 300).Select(i => ("wasp", "2020", "2021", (i % 10).ToString(System.Globalization.CultureInfo.InvariantCulture), "")).ToArray();
+        string longQuery = "api/scenario?scenario=small.yaml&levers=" + Levers(many);
+        Assert.True(longQuery.Length > 8192, $"{longQuery.Length}");
+        var (manyStatus, manyBody) = await GetJsonAsync(explorer, longQuery);
+        Assert.Equal(HttpStatusCode.OK, manyStatus);
+        Assert.Equal(300, manyBody.GetProperty("levers").GetArrayLength());
+
         // No entries at all: the file's policies are replaced by an empty list, and its overrides by none.
         string empty = await explorer.Http.GetStringAsync("api/yaml?scenario=small.yaml&levers=&overrides=");
         Assert.Contains("policies: []", empty);

@@ -28,6 +28,9 @@ namespace NordicChina.Sim.Cli.Explore;
 /// </summary>
 public sealed class ExplorerServer(ISimulationCluster cluster, ExplorerOptions options)
 {
+    /// <summary>The longest request line (address) accepted, 64 KiB.</summary>
+    public const int MaxAddress = 64 * 1024;
+
     public const string TokenCookie = "nordicsim_explorer_token", TokenHeader = "X-Explorer-Token";
     // Runs one at a time, in the order asked for; the rest wait (state "waiting").
     private readonly System.Threading.Channels.Channel<(ExplorerJob Job, ScenarioDefinition Scenario, ScenarioDefinition? Baseline)> _queue =
@@ -51,6 +54,8 @@ public sealed class ExplorerServer(ISimulationCluster cluster, ExplorerOptions o
         {
             k.Listen(options.Host == "localhost" ? IPAddress.Loopback : IPAddress.Parse(options.Host), options.Port);
             k.Limits.MaxRequestBodySize = SafeYaml.MaxBytes;
+            // The edited scenario travels in the address (levers, overrides): room for hundreds of entries.
+            k.Limits.MaxRequestLineSize = MaxAddress;
         });
         var app = builder.Build();
         if (Token is not null) app.Use(RequireToken);
