@@ -7,5 +7,5 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 [ -x /usr/bin/chromium ] || { echo "/usr/bin/chromium is absent: apt-get install chromium" >&2; exit 2; }
 NORDICSIM_SCREENSHOTS="$PWD/docs/explorer" dotnet test tests/NordicChina.Sim.Cli.Tests -c Debug \
-  --filter "FullyQualifiedName~ExplorerBrowserTests|FullyQualifiedName~ExplorerWindowBrowserTests"
+  --filter "FullyQualifiedName~ExplorerBrowserTests|FullyQualifiedName~ExplorerWindowBrowserTests|FullyQualifiedName~ExplorerEditingBrowserTests"
 ls -l docs/explorer/*.png

@@ -4,12 +4,15 @@ using Spectre.Console.Cli;
 
 namespace NordicChina.Sim.Cli.Commands;
 
-/// <summary>nordicsim explore: an interactive web explorer on the embedded silo (the engine of run), until Ctrl+C.</summary>
+/// <summary>nordicsim explore: an interactive web explorer on the embedded silo (the engine of run), or with --cluster
+/// a client of a real cluster (as run --cluster), until Ctrl+C.</summary>
 public sealed class ExploreCommand : AsyncCommand<ExploreSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ExploreSettings settings, CancellationToken cancellationToken)
     {
-        await using var cluster = await EmbeddedCluster.StartAsync(1);
+        var (opened, openExit) = await Clusters.OpenAsync(settings.Cluster, 1, cancellationToken);
+        if (opened is null) return openExit;
+        await using var cluster = opened;
         var server = new ExplorerServer(cluster, new ExplorerOptions(settings.Host, settings.Port, Path.GetFullPath(settings.Scenarios), Path.GetFullPath(settings.Out)));
         Microsoft.AspNetCore.Builder.WebApplication started;
         try { started = await server.StartAsync(); }

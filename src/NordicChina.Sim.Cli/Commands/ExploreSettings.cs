@@ -23,6 +23,10 @@ public sealed class ExploreSettings : CommandSettings
     [Description("Where the explorer's runs write their results (default: results/explore).")]
     public string Out { get; init; } = Path.Combine("results", "explore");
 
+    [CommandOption("--cluster <CONFIG>")]
+    [Description("Submit the explorer's runs to a real Orleans cluster as a client, configured by this JSON file (and NORDICSIM_* variables), as run --cluster does, instead of an embedded silo.")]
+    public string? Cluster { get; init; }
+
     public override ValidationResult Validate()
     {
         if (Port is < 0 or > 65535) return ValidationResult.Error($"--port {Port}: a TCP port is 0 to 65535");

@@ -1,4 +1,5 @@
 using NordicChina.Sim.Hosting;
+using NordicChina.Sim.Model.Scenarios;
 
 namespace NordicChina.Sim.Cli.Explore;
 
@@ -9,6 +10,12 @@ public sealed class ExplorerJob(string id, string kind, ScenarioEdit edit)
     public string Id { get; } = id;
     public string Kind { get; } = kind;
     public ScenarioEdit Edit { get; } = edit;
+
+    /// <summary>The scenario run (for a comparison, the compared one).</summary>
+    public ScenarioDefinition? Scenario { get; init; }
+
+    /// <summary>For a comparison, what it is against: "baseline" or the id of a finished run.</summary>
+    public string? Against { get; init; }
     public CancellationTokenSource Cancel { get; } = new();
     public volatile string State = "waiting";
     public volatile string? Error;
@@ -36,6 +43,7 @@ public sealed class ExplorerJob(string id, string kind, ScenarioEdit edit)
         {
         id = Id,
         kind = Kind,
+        against = Against,
         state = State,
         error = Error,
         ticksDone = progress.TicksDone,

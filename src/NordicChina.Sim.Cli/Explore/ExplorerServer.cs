@@ -28,6 +28,9 @@ namespace NordicChina.Sim.Cli.Explore;
 /// </summary>
 public sealed class ExplorerServer(ISimulationCluster cluster, ExplorerOptions options)
 {
+    /// <summary>The longest request line (address) accepted, 64 KiB.</summary>
+    public const int MaxAddress = 64 * 1024;
+
     public const string TokenCookie = "nordicsim_explorer_token", TokenHeader = "X-Explorer-Token";
     // Runs one at a time, in the order asked for; the rest wait (state "waiting").
     private readonly System.Threading.Channels.Channel<(ExplorerJob Job, ScenarioDefinition Scenario, ScenarioDefinition? Baseline)> _queue =
@@ -51,6 +54,8 @@ public sealed class ExplorerServer(ISimulationCluster cluster, ExplorerOptions o
         {
             k.Listen(options.Host == "localhost" ? IPAddress.Loopback : IPAddress.Parse(options.Host), options.Port);
             k.Limits.MaxRequestBodySize = SafeYaml.MaxBytes;
+            // The edited scenario travels in the address (levers, overrides): room for hundreds of entries.
+            k.Limits.MaxRequestLineSize = MaxAddress;
         });
         var app = builder.Build();
         if (Token is not null) app.Use(RequireToken);
@@ -77,7 +82,11 @@ public sealed class ExplorerServer(ISimulationCluster cluster, ExplorerOptions o
     }
 
     private static ScenarioEdit EditFrom(HttpRequest r) => new(
-        r.Query["scenario"].FirstOrDefault() ?? "baseline.yaml", r.Query["going_out"].FirstOrDefault(), r.Query["replications"].FirstOrDefault(), r.Query["seed"].FirstOrDefault());
+        r.Query["scenario"].FirstOrDefault() ?? "baseline.yaml", r.Query["going_out"].FirstOrDefault(), r.Query["replications"].FirstOrDefault(), r.Query["seed"].FirstOrDefault())
+    {
+        Levers = r.Query.ContainsKey("levers") ? r.Query["levers"].FirstOrDefault() ?? "" : null,
+        Overrides = r.Query.ContainsKey("overrides") ? r.Query["overrides"].FirstOrDefault() ?? "" : null,
+    };
 
     private void Map(WebApplication app)
     {
@@ -95,15 +104,20 @@ public sealed class ExplorerServer(ISimulationCluster cluster, ExplorerOptions o
             catch (ScenarioException ex) { return new { file = f, name = f, description = "", error = (string?)ex.Errors[0].ToString() }; }
         })));
 
-        // The edited scenario: its levers with the catalogue's ranges, or the validation errors.
+        CatalogueApi.Map(app);
+
+        // The edited scenario: its levers with the catalogue's ranges, or the validation errors; with the entries the
+        // form edits either way.
         app.MapGet("/api/scenario", (HttpRequest r) =>
         {
             var edit = EditFrom(r);
             var (_, s, errors) = edit.Build(options.Library);
-            if (s is null) return Results.Json(new { errors }, statusCode: 400);
+            var editable = Editable(edit);
+            if (s is null) return Results.Json(new { errors, editable }, statusCode: 400);
             return Results.Json(new
             {
                 errors,
+                editable,
                 name = s.Name,
                 description = s.Description,
                 startYear = s.StartYear,
@@ -133,6 +147,7 @@ public sealed class ExplorerServer(ISimulationCluster cluster, ExplorerOptions o
         app.MapPost("/api/runs", (HttpRequest r) =>
         {
             string kind = r.Query["kind"].FirstOrDefault() ?? "run";
+            string? against = r.Query["against"].FirstOrDefault() is { Length: > 0 } a ? a : null;
             if (kind is not ("run" or "compare")) return Results.Json(new { errors = new[] { $"kind: '{kind}' is neither run nor compare" } }, statusCode: 400);
             var edit = EditFrom(r);
             var (_, scenario, errors) = edit.Build(options.Library);
@@ -140,16 +155,17 @@ public sealed class ExplorerServer(ISimulationCluster cluster, ExplorerOptions o
             ScenarioDefinition? baseline = null;
             if (kind == "compare")
             {
-                (baseline, errors) = Baseline(scenario);
+                (baseline, errors) = against is null ? Baseline(scenario) : Reference(scenario, against);
                 if (baseline is null) return Results.Json(new { errors }, statusCode: 400);
             }
             string id = $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Interlocked.Increment(ref _jobCounter)}";
-            var job = new ExplorerJob(id, kind, edit);
+            var job = new ExplorerJob(id, kind, edit) { Scenario = scenario, Against = kind == "compare" ? against ?? "baseline" : null };
             _jobs[id] = job;
             _queue.Writer.TryWrite((job, scenario, baseline));
             return Results.Json(new { id }, statusCode: 202);
         });
 
+        app.MapGet("/api/runs", () => Results.Json(FinishedRuns()));
         app.MapGet("/api/runs/{id}", (string id) => _jobs.TryGetValue(id, out var job) ? Results.Json(job.Snapshot()) : Results.NotFound());
         app.MapGet("/api/runs/{id}/metrics.csv", (string id) =>
             _jobs.TryGetValue(id, out var job) && job is { State: "done", Kind: "run", OutDir: { } dir } && File.Exists(Path.Combine(dir, "metrics.csv"))
@@ -164,6 +180,24 @@ public sealed class ExplorerServer(ISimulationCluster cluster, ExplorerOptions o
         ExplorerWindow.Map(app, id => _jobs.GetValueOrDefault(id));
     }
 
+    /// <summary>The entries the form edits: the file's own policy entries and parameter overrides (or the edited
+    /// ones, as typed), each override with its catalogue entry when the name is known, and the base scenario's entries.</summary>
+    private object Editable(ScenarioEdit edit)
+    {
+        var (own, fromBase, overrides) = edit.Editable(options.Library);
+        return new
+        {
+            levers = own.Select(e => new { lever = e.Lever, start = e.Start, end = e.End, intensity = e.Intensity, regions = e.Regions }),
+            fromBase = fromBase.Select(p => new { lever = p.Lever, start = p.StartYear, end = p.EndYear, intensity = p.Intensity, regions = p.Regions }),
+            overrides = overrides.Select(o => new
+            {
+                name = o.Name,
+                value = o.Value,
+                parameter = Model.Parameters.ParameterCatalogue.Find(o.Name) is { } d ? CatalogueApi.Describe(d) : null,
+            }),
+        };
+    }
+
     /// <summary>The library's baseline.yaml with the scenario's seed and replications (as compare gives every
     /// scenario the baseline's), over the same horizon, or why not.</summary>
     private (ScenarioDefinition?, IReadOnlyList<string>) Baseline(ScenarioDefinition scenario)
@@ -171,11 +205,43 @@ public sealed class ExplorerServer(ISimulationCluster cluster, ExplorerOptions o
         string path = Path.Combine(options.Library, "baseline.yaml");
         if (!File.Exists(path)) return (null, [$"compare: the scenario library {options.Library} has no baseline.yaml"]);
         ScenarioDefinition b;
-        try { b = ScenarioLoader.Load(path).WithSeed(scenario.Seed).WithReplications(scenario.Replications); }
+        try { b = ScenarioLoader.Load(path); }
         catch (ScenarioException ex) { return (null, [.. ex.Errors.Select(e => e.ToString())]); }
+        return SameFooting(b, scenario, "baseline.yaml");
+    }
+
+    /// <summary>The scenario of a finished run of this session as the reference of a comparison, with the compared
+    /// scenario's seed and replications (common random numbers), or why not.</summary>
+    private (ScenarioDefinition?, IReadOnlyList<string>) Reference(ScenarioDefinition scenario, string against)
+    {
+        if (!_jobs.TryGetValue(against, out var job) || job is not { Kind: "run", State: "done", Scenario: { } reference })
+            return (null, [$"against: '{SafeYaml.Quote(against)}' is not a finished run of this explorer"]);
+        return SameFooting(reference, scenario, $"run {against}");
+    }
+
+    /// <summary>The runs finished so far, newest first: what a comparison may be made against.</summary>
+    private object FinishedRuns() => _jobs.Values.Where(j => j is { Kind: "run", State: "done", Scenario: not null })
+        .OrderByDescending(j => int.Parse(j.Id[(j.Id.LastIndexOf('-') + 1)..], CultureInfo.InvariantCulture))   // the session's counter
+        .Select(j => new
+        {
+            id = j.Id,
+            scenario = j.Edit.File,
+            name = j.Scenario!.Name,
+            replications = j.Scenario.Replications,
+            seed = j.Scenario.Seed.ToString(CultureInfo.InvariantCulture),
+            edited = j.Edit.Edited,
+            policies = j.Scenario.Policies.Count,
+            overrides = j.Scenario.ExplicitParameters.Count,
+        }).ToArray();
+
+    /// <summary>The comparison's reference with the scenario's seed and replications, when it has the same horizon
+    /// and fits this machine; otherwise why not.</summary>
+    private static (ScenarioDefinition?, IReadOnlyList<string>) SameFooting(ScenarioDefinition reference, ScenarioDefinition scenario, string what)
+    {
+        var b = reference.WithSeed(scenario.Seed).WithReplications(scenario.Replications);
         if (b.StartYear != scenario.StartYear || b.EndYear != scenario.EndYear || b.TicksPerYear != scenario.TicksPerYear)
-            return (null, [$"compare: years {scenario.StartYear}-{scenario.EndYear} x {scenario.TicksPerYear} differ from the baseline's {b.StartYear}-{b.EndYear} x {b.TicksPerYear}; compare scenarios over the same horizon."]);
-        if (ScenarioLoader.CheckSize(b) is { } tooLarge) return (null, [$"baseline.yaml: population with replications {b.Replications}: {tooLarge}"]);
+            return (null, [$"compare: years {scenario.StartYear}-{scenario.EndYear} x {scenario.TicksPerYear} differ from {what}'s {b.StartYear}-{b.EndYear} x {b.TicksPerYear}; compare scenarios over the same horizon."]);
+        if (ScenarioLoader.CheckSize(b) is { } tooLarge) return (null, [$"{what}: population with replications {b.Replications}: {tooLarge}"]);
         return (b, []);
     }
 
@@ -198,14 +264,14 @@ public sealed class ExplorerServer(ISimulationCluster cluster, ExplorerOptions o
                 job.Live = new LiveSink(scenario);
                 (job.Scenario, job.Window) = (scenario, new WindowLive(scenario));
                 // One replication at a time, so the chart's band narrows as each arrives (the output is the same).
-                var runner = new ScenarioRunner(cluster.GrainFactory) { Concurrency = 1 };
+                var runner = new ScenarioRunner(cluster.GrainFactory) { Concurrency = 1, MaxAttempts = Clusters.Attempts(cluster), Log = Clusters.Log };
                 await RunCommand.RunAndWriteAsync(runner, scenario, cluster.Silos, outDir, true, r => r, cancel, null, true, TeeSink.Of(job.Live, job.Window),
                     new InlineProgress<RunProgress>(p => job.Progress = p));
             }
             else
             {
                 var groups = HeadlineTable.Groups([]);
-                var names = await new ComparisonRunner(cluster.GrainFactory, cluster.Silos) { Groups = groups }
+                var names = await new ComparisonRunner(cluster.GrainFactory, cluster.Silos) { Groups = groups, MaxAttempts = Clusters.Attempts(cluster), Log = Clusters.Log }
                     .RunAsync(baseline, [scenario], outDir, new InlineProgress<ExperimentProgress>(p => job.Runs(p.PointsDone, p.Points)), cancel);
                 job.Comparison = ComparisonLines(outDir, names[1], scenario.EndYear);
             }
