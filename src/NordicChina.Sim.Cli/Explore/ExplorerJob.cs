@@ -29,9 +29,8 @@ public sealed class ExplorerJob(string id, string kind, ScenarioEdit edit)
 
     public void Runs(int done, int total) { lock (_gate) (_pointsDone, _points) = (done, total); }
     public LiveSink? Live;
-    /// <summary>The window view of a run (<see cref="WindowLive"/>) and the scenario it runs, once it starts.</summary>
+    /// <summary>The window view of a run (<see cref="WindowLive"/>), once it starts.</summary>
     public volatile WindowLive? Window;
-    public volatile Model.Scenarios.ScenarioDefinition? Scenario;
     public volatile IReadOnlyList<ComparisonLine>? Comparison;
 
     public object Snapshot()

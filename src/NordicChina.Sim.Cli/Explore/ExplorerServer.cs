@@ -262,7 +262,7 @@ public sealed class ExplorerServer(ISimulationCluster cluster, ExplorerOptions o
             if (baseline is null)
             {
                 job.Live = new LiveSink(scenario);
-                (job.Scenario, job.Window) = (scenario, new WindowLive(scenario));
+                job.Window = new WindowLive(scenario);
                 // One replication at a time, so the chart's band narrows as each arrives (the output is the same).
                 var runner = new ScenarioRunner(cluster.GrainFactory) { Concurrency = 1, MaxAttempts = Clusters.Attempts(cluster), Log = Clusters.Log };
                 await RunCommand.RunAndWriteAsync(runner, scenario, cluster.Silos, outDir, true, r => r, cancel, null, true, TeeSink.Of(job.Live, job.Window),
