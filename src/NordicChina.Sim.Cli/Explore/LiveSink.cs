@@ -24,6 +24,9 @@ public sealed class LiveSink(ScenarioDefinition scenario) : IRunSink
     private readonly SortedDictionary<int, Replication> _replications = new();
     private readonly HashSet<int> _metrics = HeadlineMetrics();
     private readonly Stopwatch _sinceMeasured = Stopwatch.StartNew();
+    private readonly IReadOnlyList<HeadlineRow>?[] _rows = new IReadOnlyList<HeadlineRow>?[scenario.EndYear - scenario.StartYear + 1];
+    private readonly string?[] _signatures = new string?[scenario.EndYear - scenario.StartYear + 1];
+    private int _versions;
 
     /// <summary>The latest series (null before the first year of any replication is complete).</summary>
     public volatile IReadOnlyList<LiveSeries>? Series;
@@ -38,7 +41,7 @@ public sealed class LiveSink(ScenarioDefinition scenario) : IRunSink
         lock (_gate)
         {
             if (!_replications.TryGetValue(replication, out var r) || r.Ticks > complete)
-                _replications[replication] = r = new Replication();   // first batch, or a new attempt after a failure
+                _replications[replication] = r = new Replication { Version = ++_versions };   // first batch, or a new attempt after a failure
             if (r.Finished || complete == r.Ticks) return ValueTask.CompletedTask;
             var fresh = new List<TickMetrics>(complete - r.Ticks);
             for (int t = r.Ticks; t < complete; t++) fresh.Add(ticksSoFar[t]);
@@ -46,6 +49,7 @@ public sealed class LiveSink(ScenarioDefinition scenario) : IRunSink
             foreach (var tick in fresh) r.NoteClosing(tick);
             r.Ticks = complete;
             r.LastYear = ticksSoFar[complete - 1].Year;
+            r.Refresh(_metrics, ++_versions);
             if (_sinceMeasured.Elapsed < MinInterval) return ValueTask.CompletedTask;
             Publish();
         }
@@ -58,6 +62,7 @@ public sealed class LiveSink(ScenarioDefinition scenario) : IRunSink
         r.Values.Add(0, ticks);
         lock (_gate)
         {
+            r.Refresh(_metrics, ++_versions);
             _replications[replication] = r;
             Publish();
         }
@@ -73,26 +78,21 @@ public sealed class LiveSink(ScenarioDefinition scenario) : IRunSink
 
     private IReadOnlyList<LiveSeries> Measure()
     {
-        var series = new List<LiveSeries>();
+        // Only the years whose replications changed are measured again: a batch adds one replication to the years it
+        // completed, and a finished replication's values for the years it had already completed are the same.
         var all = _replications.Values.ToList();
+        var series = new List<LiveSeries>();
         for (int year = scenario.StartYear; year <= scenario.EndYear; year++)
         {
             var reached = all.Where(r => r.LastYear >= year).ToList();
-            var sofar = new YearlyValues(reached.Count);
-            for (int i = 0; i < reached.Count; i++)
+            int y = year - scenario.StartYear;
+            string signature = string.Join(',', reached.Select(r => r.Version));
+            if (_rows[y] is null || _signatures[y] != signature)
             {
-                var r = reached[i];
-                foreach (var (key, values) in r.Values.Values)
-                {
-                    if (key.Year == MetricKey.Horizon || !_metrics.Contains(key.Metric) || double.IsNaN(values[0])) continue;
-                    if (key.Year > year && MetricCatalogue.Get(key.Metric).Kind != MetricKind.Final) continue;
-                    sofar.AddPoint(i, key.Metric, key.Year, key.Region, key.Sector, values[0]);
-                }
-                if (!r.Finished)
-                    foreach (var (sector, closed) in r.Closing)
-                        sofar.AddPoint(i, MetricCatalogue.WindowClosingYear, r.LastYear, MetricPoint.All, sector, closed);
+                _rows[y] = Headlines(reached, year);
+                _signatures[y] = signature;
             }
-            var rows = HeadlineTable.Of(scenario, sofar, scenario.StartYear, year, []);
+            var rows = _rows[y]!;
             for (int i = 0; i < rows.Count; i++)
             {
                 if (series.Count <= i) series.Add(new LiveSeries(rows[i].Title, rows[i].Unit, []));
@@ -103,6 +103,25 @@ public sealed class LiveSink(ScenarioDefinition scenario) : IRunSink
             }
         }
         return series;
+    }
+
+    /// <summary>The headline table from the start to <paramref name="year"/> over the replications that reached it.</summary>
+    private IReadOnlyList<HeadlineRow> Headlines(List<Replication> reached, int year)
+    {
+        var sofar = new YearlyValues(reached.Count);
+        for (int i = 0; i < reached.Count; i++)
+        {
+            var r = reached[i];
+            foreach (var (key, value) in r.Headline)
+            {
+                if (key.Year > year && MetricCatalogue.Get(key.Metric).Kind != MetricKind.Final) continue;
+                sofar.AddPoint(i, key.Metric, key.Year, key.Region, key.Sector, value);
+            }
+            if (!r.Finished)
+                foreach (var (sector, closed) in r.Closing)
+                    sofar.AddPoint(i, MetricCatalogue.WindowClosingYear, r.LastYear, MetricPoint.All, sector, closed);
+        }
+        return HeadlineTable.Of(scenario, sofar, scenario.StartYear, year, []);
     }
 
     /// <summary>The metrics the headline indicators read (with the window's stock, from which a running replication's
@@ -122,6 +141,20 @@ public sealed class LiveSink(ScenarioDefinition scenario) : IRunSink
         public int Ticks { get; set; }
         public int LastYear { get; set; } = int.MinValue;
         public bool Finished { get; init; }
+
+        /// <summary>Changes whenever the values do (a new batch, the end, a new attempt).</summary>
+        public int Version { get; set; }
+
+        /// <summary>The values of the headline metrics, per year (the horizon left out).</summary>
+        public List<(MetricKey Key, double Value)> Headline { get; } = new();
+
+        public void Refresh(HashSet<int> metrics, int version)
+        {
+            Version = version;
+            Headline.Clear();
+            foreach (var (key, values) in Values.Values)
+                if (key.Year != MetricKey.Horizon && metrics.Contains(key.Metric) && !double.IsNaN(values[0])) Headline.Add((key, values[0]));
+        }
 
         /// <summary>Per sector (heavy included), the year of the first tick with the window closed.</summary>
         public SortedDictionary<int, double> Closing { get; } = new();
