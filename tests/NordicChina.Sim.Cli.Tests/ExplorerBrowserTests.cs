@@ -63,6 +63,10 @@ public sealed class ExplorerBrowserTests : IDisposable
         await page.GetByRole(AriaRole.Button, new() { Name = "Compare with baseline" }).ClickAsync();
         await page.WaitForFunctionAsync("() => document.getElementById('status').dataset.state === 'done' && document.querySelectorAll('#comparison tbody tr').length >= 5");
         Assert.Matches(@"^[+-]?[\d.,]+ \([+-]?[\d.,]+ \.\. [+-]?[\d.,]+\)$", await page.InnerTextAsync("#comparison tbody tr:first-child td:last-child"));
+        // The difference year by year: a chart per headline (dashed zero line) with its table, one row per simulated year.
+        Assert.Equal(await page.Locator("#comparison tbody tr").CountAsync(), await page.Locator("#compare-charts .chart").CountAsync());
+        Assert.Equal(2, await page.Locator("#compare-charts .chart").First.Locator("tbody tr").CountAsync());
+        Assert.Equal(1, await page.Locator("#compare-charts .chart").First.Locator("svg line[stroke-dasharray]").CountAsync());
         await Shot(page, "explore-compare.png");
 
         // A bad value: the form shows validate's message and nothing runs.

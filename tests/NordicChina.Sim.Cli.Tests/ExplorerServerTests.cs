@@ -129,6 +129,23 @@ public sealed class ExplorerServerTests : IDisposable
         Assert.Equal(fdi.GetProperty("scenarioMean").GetDouble() - fdi.GetProperty("baselineMean").GetDouble(), diff, 6);
         Assert.InRange(diff, fdi.GetProperty("low").GetDouble(), fdi.GetProperty("high").GetDouble());
         Assert.Matches(@"^[+-]?[\d.,]+ \([+-]?[\d.,]+ \.\. [+-]?[\d.,]+\)$", fdi.GetProperty("text").GetString());
+
+        // Year by year too: each headline's difference per year is comparison.csv's row for that year.
+        var years = last.GetProperty("comparisonYears").EnumerateArray().ToList();
+        Assert.Equal(lines.Count, years.Count);
+        var csv = File.ReadAllLines(Path.Combine(last.GetProperty("results").GetString()!, "comparison.csv")).Select(l => l.Split(',')).ToList();
+        int Col(string c) => Array.IndexOf(csv[0], c);
+        var fdiRows = csv.Skip(1).Where(f => f[Col("metric")] == "fdi.total.value" && f[Col("region")] == "all" && f[Col("sector")] == "all"
+            && f[Col("scenario")] != "baseline").OrderBy(f => f[Col("year")]).ToList();
+        var fdiYears = years[0].GetProperty("points").EnumerateArray().ToList();
+        Assert.Equal(fdiRows.Select(f => int.Parse(f[Col("year")])), fdiYears.Select(p => p.GetProperty("year").GetInt32()));
+        for (int i = 0; i < fdiRows.Count; i++)
+        {
+            Assert.Equal(double.Parse(fdiRows[i][Col("difference")], System.Globalization.CultureInfo.InvariantCulture), fdiYears[i].GetProperty("mean").GetDouble());
+            Assert.Equal(double.Parse(fdiRows[i][Col("ci95_low")], System.Globalization.CultureInfo.InvariantCulture), fdiYears[i].GetProperty("low").GetDouble());
+        }
+        // Summed over the years, the per-year differences of a flow make the horizon's.
+        Assert.Equal(diff, fdiYears.Sum(p => p.GetProperty("mean").GetDouble()), 6);
     }
 
     [Fact]

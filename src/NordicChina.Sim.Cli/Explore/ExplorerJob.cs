@@ -33,6 +33,9 @@ public sealed class ExplorerJob(string id, string kind, ScenarioEdit edit)
     public volatile WindowLive? Window;
     public volatile IReadOnlyList<ComparisonLine>? Comparison;
 
+    /// <summary>For a comparison, each headline's difference per year with its 95% CI.</summary>
+    public volatile IReadOnlyList<LiveSeries>? ComparisonYears;
+
     public object Snapshot()
     {
         var progress = Progress;
@@ -54,6 +57,7 @@ public sealed class ExplorerJob(string id, string kind, ScenarioEdit edit)
         series = Live?.Series,
         seriesUpdates = Live?.Updates ?? 0,
         comparison = Comparison,
+        comparisonYears = ComparisonYears,
         results = OutDir,
         };
     }

@@ -274,6 +274,7 @@ public sealed class ExplorerServer(ISimulationCluster cluster, ExplorerOptions o
                 var names = await new ComparisonRunner(cluster.GrainFactory, cluster.Silos) { Groups = groups, MaxAttempts = Clusters.Attempts(cluster), Log = Clusters.Log }
                     .RunAsync(baseline, [scenario], outDir, new InlineProgress<ExperimentProgress>(p => job.Runs(p.PointsDone, p.Points)), cancel);
                 job.Comparison = ComparisonLines(outDir, names[1], scenario.EndYear);
+                job.ComparisonYears = ComparisonYears(outDir, names[1], scenario.EndYear);
             }
             job.OutDir = outDir;
             job.State = "done";
@@ -299,6 +300,22 @@ public sealed class ExplorerServer(ISimulationCluster cluster, ExplorerOptions o
             lines.Add(new ComparisonLine(title, unit, N(bm), N(sm), N(diff), N(lo), N(hi), text));
         }
         return lines;
+    }
+
+    /// <summary>Per headline indicator, the difference from the reference in each year (comparison.csv, the file of
+    /// compare's per-year rows: a flow's amount in that year, a stock at the year's end) with its 95% CI.</summary>
+    private static IReadOnlyList<LiveSeries> ComparisonYears(string outDir, string name, int until)
+    {
+        var file = CsvOut.ReadFile(Path.Combine(outDir, ComparisonRunner.File));
+        int Col(string c) => Array.IndexOf(file[0], c);
+        int sc = Col("scenario"), me = Col("metric"), ye = Col("year"), re = Col("region"), de = Col("destination"), se = Col("sector"),
+            n = Col("n"), diff = Col("difference"), lo = Col("ci95_low"), hi = Col("ci95_high");
+        var rows = file.Skip(1).ToLookup(f => (f[sc], f[me], f[re], f[de], f[se]));
+        static double? N(string text) => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) ? v : null;
+        return HeadlineTable.Definitions([], until).Select(d => new LiveSeries(d.Title, d.Unit,
+            rows[(name, d.Metric, d.Region, d.Destination, d.Sector)]
+                .Select(f => new LivePoint(int.Parse(f[ye], CultureInfo.InvariantCulture), int.Parse(f[n], CultureInfo.InvariantCulture), N(f[diff]), N(f[lo]), N(f[hi])))
+                .OrderBy(p => p.Year).ToList())).ToList();
     }
 
     private static string Signed(double? v) => v is { } x ? Reporting.Fmt.Signed(x) : "n/a";

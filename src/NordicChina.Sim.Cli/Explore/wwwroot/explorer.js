@@ -223,7 +223,7 @@
   }
   function compareLabel() { const v = $('compare_against').value; $('compare').textContent = v ? `Compare with run ${v}` : 'Compare with baseline'; }
 
-  function chart(s) {
+  function chart(s, zero) {
     const W = 300, H = 170, L = 48, R = 8, T = 8, B = 22;
     const pts = s.points.filter(p => p.mean !== null);
     const svgNs = 'http://www.w3.org/2000/svg';
@@ -231,7 +231,7 @@
     svg.setAttribute('viewBox', `0 0 ${W} ${H}`); svg.setAttribute('role', 'img');
     svg.setAttribute('aria-label', `${s.title}: line chart; the numbers are in the table beside it`);
     if (pts.length === 0) return svg;
-    const ys = pts.flatMap(p => [p.mean, p.low ?? p.mean, p.high ?? p.mean]);
+    const ys = pts.flatMap(p => [p.mean, p.low ?? p.mean, p.high ?? p.mean]).concat(zero ? [0] : []);
     let lo = Math.min(...ys), hi = Math.max(...ys); if (hi === lo) { hi += 1; lo -= 1; }
     const x0 = s.points[0].year, x1 = s.points[s.points.length - 1].year;
     const X = y => L + (x1 === x0 ? 0.5 : (y - x0) / (x1 - x0)) * (W - L - R);
@@ -245,6 +245,7 @@
     const band = pts.filter(p => p.low !== null && p.high !== null);
     if (band.length > 0)
       el('polygon', { points: band.map(p => `${X(p.year)},${Y(p.high)}`).concat(band.slice().reverse().map(p => `${X(p.year)},${Y(p.low)}`)).join(' '), fill: '#9ec5fe', opacity: 0.6 });
+    if (zero) el('line', { x1: L, y1: Y(0), x2: W - R, y2: Y(0), stroke: '#555', 'stroke-dasharray': '4 3' });
     el('polyline', { points: pts.map(p => `${X(p.year)},${Y(p.mean)}`).join(' '), fill: 'none', stroke: '#0a58ca', 'stroke-width': 2 });
     for (const p of pts) el('circle', { cx: X(p.year), cy: Y(p.mean), r: 2.5, fill: '#0a58ca' });
     return svg;
@@ -257,6 +258,26 @@
       div.appendChild(chart(s));
       const t = document.createElement('table'); t.setAttribute('aria-labelledby', h.id);
       t.innerHTML = '<thead><tr><th scope="col">Up to</th><th scope="col">Mean</th><th scope="col">95% CI</th><th scope="col">n</th></tr></thead>';
+      const tb = document.createElement('tbody');
+      for (const p of s.points) {
+        const tr = document.createElement('tr');
+        for (const [text, num] of [[p.year], [fmt(p.mean), 1], [p.low === null ? 'n/a' : `${fmt(p.low)} .. ${fmt(p.high)}`, 1], [p.n, 1]]) {
+          const td = document.createElement('td'); td.textContent = text; if (num) td.className = 'num'; tr.appendChild(td);
+        }
+        tb.appendChild(tr);
+      }
+      t.appendChild(tb); div.appendChild(t); box.appendChild(div);
+    });
+  }
+  // A chart per headline of the difference per year, with the table of its numbers (the text alternative).
+  function drawComparisonYears(series) {
+    const box = $('compare-charts'); box.innerHTML = '';
+    (series || []).forEach((s, i) => {
+      const div = document.createElement('div'); div.className = 'chart'; div.dataset.indicator = i;
+      const h = document.createElement('h4'); h.id = 'compare-chart-title-' + i; h.textContent = `${s.title}: difference (${s.unit})`; div.appendChild(h);
+      div.appendChild(chart({ title: h.textContent, points: s.points }, true));
+      const t = document.createElement('table'); t.setAttribute('aria-labelledby', h.id);
+      t.innerHTML = '<thead><tr><th scope="col">Year</th><th scope="col">Difference</th><th scope="col">95% CI</th><th scope="col">n</th></tr></thead>';
       const tb = document.createElement('tbody');
       for (const p of s.points) {
         const tr = document.createElement('tr');
@@ -288,7 +309,7 @@
     if (!r.ok) { showErrors(body.errors); $('status').textContent = 'Not run: see the errors above.'; return; }
     showErrors([]);
     job = body.id; busy(true);
-    if (kind === 'run') drawSeries([]); else drawComparison([]);
+    if (kind === 'run') drawSeries([]); else { drawComparison([]); drawComparisonYears([]); }
     poll();
   }
   async function poll() {
@@ -306,6 +327,7 @@
     $('status').textContent = text; $('status').dataset.state = s.state;
     if (s.state === 'done' && s.kind === 'compare') {
       drawComparison(s.comparison);
+      drawComparisonYears(s.comparisonYears);
       const ref = s.against === 'baseline' ? 'the baseline' : `run ${s.against}`;
       $('compare-title').textContent = `Difference from ${ref} (common random numbers, 95% CI)`;
       $('compare-note').textContent = s.against === 'baseline' ? '' : `Run ${s.against}'s scenario, run again with this scenario's seed and replications (common random numbers).`;
