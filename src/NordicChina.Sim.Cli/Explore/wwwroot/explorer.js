@@ -250,14 +250,16 @@
     for (const p of pts) el('circle', { cx: X(p.year), cy: Y(p.mean), r: 2.5, fill: '#0a58ca' });
     return svg;
   }
-  function drawSeries(series) {
-    const box = $('charts'); box.innerHTML = '';
+  // Charts of series (mean or difference per year, 95% band) into a box, each with the table of its numbers beside it
+  // (the text alternative): the live headlines, and a comparison's differences year by year (with a dashed zero line).
+  function drawCharts(box, series, o) {
+    box.innerHTML = '';
     (series || []).forEach((s, i) => {
       const div = document.createElement('div'); div.className = 'chart'; div.dataset.indicator = i;
-      const h = document.createElement('h3'); h.id = 'chart-title-' + i; h.textContent = `${s.title} (${s.unit})`; div.appendChild(h);
-      div.appendChild(chart(s));
+      const h = document.createElement(o.heading); h.id = o.idPrefix + i; h.textContent = o.title(s); div.appendChild(h);
+      div.appendChild(chart({ title: h.textContent, points: s.points }, o.zero));
       const t = document.createElement('table'); t.setAttribute('aria-labelledby', h.id);
-      t.innerHTML = '<thead><tr><th scope="col">Up to</th><th scope="col">Mean</th><th scope="col">95% CI</th><th scope="col">n</th></tr></thead>';
+      t.innerHTML = `<thead><tr><th scope="col">${o.yearColumn}</th><th scope="col">${o.valueColumn}</th><th scope="col">95% CI</th><th scope="col">n</th></tr></thead>`;
       const tb = document.createElement('tbody');
       for (const p of s.points) {
         const tr = document.createElement('tr');
@@ -269,25 +271,11 @@
       t.appendChild(tb); div.appendChild(t); box.appendChild(div);
     });
   }
-  // A chart per headline of the difference per year, with the table of its numbers (the text alternative).
+  function drawSeries(series) {
+    drawCharts($('charts'), series, { heading: 'h3', idPrefix: 'chart-title-', title: s => `${s.title} (${s.unit})`, yearColumn: 'Up to', valueColumn: 'Mean', zero: false });
+  }
   function drawComparisonYears(series) {
-    const box = $('compare-charts'); box.innerHTML = '';
-    (series || []).forEach((s, i) => {
-      const div = document.createElement('div'); div.className = 'chart'; div.dataset.indicator = i;
-      const h = document.createElement('h4'); h.id = 'compare-chart-title-' + i; h.textContent = `${s.title}: difference (${s.unit})`; div.appendChild(h);
-      div.appendChild(chart({ title: h.textContent, points: s.points }, true));
-      const t = document.createElement('table'); t.setAttribute('aria-labelledby', h.id);
-      t.innerHTML = '<thead><tr><th scope="col">Year</th><th scope="col">Difference</th><th scope="col">95% CI</th><th scope="col">n</th></tr></thead>';
-      const tb = document.createElement('tbody');
-      for (const p of s.points) {
-        const tr = document.createElement('tr');
-        for (const [text, num] of [[p.year], [fmt(p.mean), 1], [p.low === null ? 'n/a' : `${fmt(p.low)} .. ${fmt(p.high)}`, 1], [p.n, 1]]) {
-          const td = document.createElement('td'); td.textContent = text; if (num) td.className = 'num'; tr.appendChild(td);
-        }
-        tb.appendChild(tr);
-      }
-      t.appendChild(tb); div.appendChild(t); box.appendChild(div);
-    });
+    drawCharts($('compare-charts'), series, { heading: 'h4', idPrefix: 'compare-chart-title-', title: s => `${s.title}: difference (${s.unit})`, yearColumn: 'Year', valueColumn: 'Difference', zero: true });
   }
   function drawComparison(lines) {
     const tb = document.querySelector('#comparison tbody'); tb.innerHTML = '';
