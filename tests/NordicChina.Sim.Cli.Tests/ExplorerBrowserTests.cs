@@ -47,6 +47,10 @@ public sealed class ExplorerBrowserTests : IDisposable
         await page.WaitForSelectorAsync("#status[data-state=done]");
         Assert.Equal("4", await page.InnerTextAsync("#charts .chart tbody tr:last-child td:last-child"));
         Assert.True(await page.Locator("#charts svg polyline").CountAsync() >= 5);
+        // The headline panel: one row per chart, at the last year, the value of the chart's last row, over the 4 replications.
+        Assert.Equal(await page.Locator("#charts .chart").CountAsync(), await page.Locator("#headlines tbody tr").CountAsync());
+        Assert.Equal(await page.InnerTextAsync("#charts .chart tbody tr:last-child td:nth-child(2)"), await page.InnerTextAsync("#headlines tbody tr:first-child td:nth-child(3)"));
+        Assert.Equal("4", await page.InnerTextAsync("#headlines tbody tr:first-child td:last-child"));
         string results = Regex.Match(await page.InnerTextAsync("#status"), @"Results in (.+)\.$").Groups[1].Value;
         await Shot(page, "explore-run.png");
 

@@ -273,6 +273,17 @@
   }
   function drawSeries(series) {
     drawCharts($('charts'), series, { heading: 'h3', idPrefix: 'chart-title-', title: s => `${s.title} (${s.unit})`, yearColumn: 'Up to', valueColumn: 'Mean', zero: false });
+    // The headline panel: each indicator at the last year any replication has reached.
+    const tb = document.querySelector('#headlines tbody'); tb.innerHTML = '';
+    for (const s of series || []) {
+      const p = s.points.filter(q => q.n > 0).pop();
+      if (!p) continue;
+      const tr = document.createElement('tr');
+      for (const [text, num] of [[`${s.title} (${s.unit})`], [p.year, 1], [fmt(p.mean), 1], [p.low === null ? 'n/a' : `${fmt(p.low)} .. ${fmt(p.high)}`, 1], [p.n, 1]]) {
+        const td = document.createElement('td'); td.textContent = text; if (num) td.className = 'num'; tr.appendChild(td);
+      }
+      tb.appendChild(tr);
+    }
   }
   function drawComparisonYears(series) {
     drawCharts($('compare-charts'), series, { heading: 'h4', idPrefix: 'compare-chart-title-', title: s => `${s.title}: difference (${s.unit})`, yearColumn: 'Year', valueColumn: 'Difference', zero: true });
