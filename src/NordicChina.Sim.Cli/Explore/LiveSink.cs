@@ -18,7 +18,7 @@ namespace NordicChina.Sim.Cli.Explore;
 public sealed class LiveSink(ScenarioDefinition scenario) : IRunSink
 {
     /// <summary>The least time between two measurements from running replications (a finished one is always measured).</summary>
-    public static readonly TimeSpan MinInterval = TimeSpan.FromMilliseconds(200);
+    public static readonly TimeSpan MinInterval = TimeSpan.FromMilliseconds(100);
 
     private readonly object _gate = new();
     private readonly SortedDictionary<int, Replication> _replications = new();
@@ -49,7 +49,7 @@ public sealed class LiveSink(ScenarioDefinition scenario) : IRunSink
             foreach (var tick in fresh) r.NoteClosing(tick);
             r.Ticks = complete;
             r.LastYear = ticksSoFar[complete - 1].Year;
-            r.Refresh(_metrics, ++_versions);
+            r.Refresh(_metrics);   // same version: the years it had completed keep their values
             if (_sinceMeasured.Elapsed < MinInterval) return ValueTask.CompletedTask;
             Publish();
         }
@@ -62,7 +62,11 @@ public sealed class LiveSink(ScenarioDefinition scenario) : IRunSink
         r.Values.Add(0, ticks);
         lock (_gate)
         {
-            r.Refresh(_metrics, ++_versions);
+            // The same version as its running values when it had some: the years it had completed keep theirs (the same
+            // ticks give the same flows and stocks, and its closing year is the first tick with the window closed, as
+            // the model's), so only the years it had not reached are measured again.
+            r.Version = _replications.TryGetValue(replication, out var running) && !running.Finished ? running.Version : ++_versions;
+            r.Refresh(_metrics);
             _replications[replication] = r;
             Publish();
         }
@@ -142,15 +146,14 @@ public sealed class LiveSink(ScenarioDefinition scenario) : IRunSink
         public int LastYear { get; set; } = int.MinValue;
         public bool Finished { get; init; }
 
-        /// <summary>Changes whenever the values do (a new batch, the end, a new attempt).</summary>
+        /// <summary>Changes when values it had already given may change (a new attempt), not when a batch adds a year or it finishes.</summary>
         public int Version { get; set; }
 
         /// <summary>The values of the headline metrics, per year (the horizon left out).</summary>
         public List<(MetricKey Key, double Value)> Headline { get; } = new();
 
-        public void Refresh(HashSet<int> metrics, int version)
+        public void Refresh(HashSet<int> metrics)
         {
-            Version = version;
             Headline.Clear();
             foreach (var (key, values) in Values.Values)
                 if (key.Year != MetricKey.Horizon && metrics.Contains(key.Metric) && !double.IsNaN(values[0])) Headline.Add((key, values[0]));
