@@ -24,8 +24,10 @@ public sealed class GrowingClusterTests(PostgresServer store)
                 ["NORDICSIM_Dashboard__Port"] = dashboardPorts[index].ToString(CultureInfo.InvariantCulture),
             };
         }
+        // Long enough (30 points x 3 replications) that the sweep is still placing replications when the second silo
+        // has joined, even on an idle machine (12 points finished first there once).
         string scenario = cluster.WriteScenario("grow", years: 12, replications: 3);
-        string[] sweep = ["sweep", scenario, "--vary", "outbound.hazard.manufacturer=0.02:0.13:0.01", "--quiet"];
+        string[] sweep = ["sweep", scenario, "--vary", "outbound.hazard.manufacturer=0.02:0.31:0.01", "--quiet"];
 
         await cluster.StartSilosAsync(1, Settings);
         var client = cluster.StartClient("sweep", [.. sweep, "--out", "grown"]);
