@@ -29,4 +29,7 @@ public sealed record CalibrationSpec(
 
     /// <summary>What the targets are matched with: the model's mean (default) or one realisation.</summary>
     public TargetMatch Match { get; init; } = TargetMatch.Mean;
+
+    /// <summary>The budget of each twin experiment: half the calibration's (default) or all of it.</summary>
+    public TwinBudget TwinBudget { get; init; } = TwinBudget.Half;
 }

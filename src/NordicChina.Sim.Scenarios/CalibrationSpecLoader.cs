@@ -8,7 +8,7 @@ namespace NordicChina.Sim.Scenarios;
 public static class CalibrationSpecLoader
 {
     public static readonly string[] Keys =
-        ["name", "seed", "targets", "parameters", "replications", "waves", "design_points", "candidates", "cutoff", "ensemble", "fit_years", "match"];
+        ["name", "seed", "targets", "parameters", "replications", "waves", "design_points", "candidates", "cutoff", "ensemble", "fit_years", "match", "twin_budget"];
 
     /// <summary>Whether the file is a calibration spec (a mapping with a 'targets' list) rather than a targets file.</summary>
     public static bool IsSpec(string path) =>
@@ -131,10 +131,21 @@ public static class CalibrationSpecLoader
                 default: Error(mn, "match", "expected mean (the model's mean over replications) or realisation (one replication)"); break;
             }
         }
+        var twinBudget = TwinBudget.Half;
+        if (Node(root, "twin_budget") is { } tb)
+        {
+            switch ((tb as YamlScalarNode)?.Value)
+            {
+                case "half": twinBudget = TwinBudget.Half; break;
+                case "full": twinBudget = TwinBudget.Full; break;
+                default: Error(tb, "twin_budget", "expected half (at most 2 waves of half the design points, an ensemble of at most 60) or full (the calibration's own budget)"); break;
+            }
+        }
         if (errors.Count > 0) throw new ScenarioException(errors);
         return new CalibrationSpec(name, System.IO.Path.GetFullPath(path), seed, targets, parameters, replications, waves, design, candidates, cutoff, ensemble, fitFrom, fitTo)
         {
             Match = match,
+            TwinBudget = twinBudget,
         };
     }
 }

@@ -102,6 +102,7 @@ public static class CalibrationWriter
             targets = c.Files.Select(f => new { name = f.Targets.Name, use = f.Targets.Use.ToString().ToLowerInvariant(), scenario = f.Scenario.Name, content_hash = f.Scenario.ContentHash }).ToArray(),
             fit_years = new[] { c.Spec.FitFrom, c.Spec.FitTo },
             match = c.Spec.Match.ToString().ToLowerInvariant(),
+            twin_budget = c.Spec.TwinBudget.ToString().ToLowerInvariant(),
             replications = c.Spec.Replications,
             waves = c.Result.Waves.Count,
             stop = c.Result.Stop.ToString(),

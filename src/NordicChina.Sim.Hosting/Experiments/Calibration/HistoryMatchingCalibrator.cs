@@ -159,9 +159,10 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
         EnsembleSize = spec.Ensemble,
     };
 
-    /// <summary>The budget of a twin experiment: at most 2 waves of half the design points, and an ensemble of 60 (the
-    /// twins check the method's coverage, ten calibrations in a row; they need not be as tight as the shipped one).</summary>
-    public static HistoryMatchingOptions TwinOptions(CalibrationSpec spec, ulong seed) => Options(spec, seed) with
+    /// <summary>The budget of a twin experiment. <see cref="TwinBudget.Half"/> (the default): at most 2 waves of half the
+    /// design points, and an ensemble of 60 (ten calibrations in a row cost about three). <see cref="TwinBudget.Full"/>:
+    /// the calibration's own budget, so that the twins' emulators are as good as the ones whose coverage they check.</summary>
+    public static HistoryMatchingOptions TwinOptions(CalibrationSpec spec, ulong seed) => spec.TwinBudget == TwinBudget.Full ? Options(spec, seed) : Options(spec, seed) with
     {
         MaxWaves = Math.Min(spec.Waves, 2),
         FirstWaveDesignSize = Math.Max(spec.Parameters.Count + 2, spec.DesignPoints / 2),
