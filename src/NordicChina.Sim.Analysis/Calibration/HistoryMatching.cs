@@ -19,7 +19,9 @@ namespace NordicChina.Sim.Analysis.Calibration;
 /// <item>Run the simulator on the design; train one <see cref="GaussianProcessEmulator"/> per output on this wave's
 /// runs plus the earlier runs that are still non-implausible (the newest <see cref="HistoryMatchingOptions.MaxTrainingRuns"/>
 /// at most); known per-run noise (<see cref="SimulatorOutput.MeanVariances"/>)
-/// enters the emulator as noise, the rest as the fitted nugget.</item>
+/// enters the emulator as noise, the rest as the fitted nugget. With
+/// <see cref="HistoryMatchingOptions.CommonRandomNumbers"/> that noise is shared by the design points, so the wave
+/// also adds its mean, Var_design, to its emulators' implausibility denominators.</item>
 /// <item>Non-implausible space: a point is non-implausible when, for every wave so far, the combined implausibility
 /// under that wave's emulators is ≤ the cutoff. It is found by screening <see cref="HistoryMatchingOptions.CandidateCount"/>
 /// uniform Latin-hypercube candidates, adding the previous pool's points that survive the new emulators, and, while
@@ -34,7 +36,7 @@ namespace NordicChina.Sim.Analysis.Calibration;
 /// emulators; otherwise the subset-simulation estimate of the tempered search (k/N times the fraction kept at each
 /// lowered threshold); otherwise the raw uniform fraction (possibly 0).</item>
 /// <item>Stop after <see cref="HistoryMatchingOptions.MaxWaves"/>, when the pool is empty, or when every output's
-/// median (over the pool) of Var_emulator/(Var_obs + Var_discrepancy + Var_ensemble) is below
+/// median (over the pool) of Var_emulator/(Var_obs + Var_discrepancy + Var_ensemble + Var_design) is below
 /// <see cref="HistoryMatchingOptions.StopVarianceRatio"/>.</item>
 /// <item>Ensemble: a seeded random subset of <see cref="HistoryMatchingOptions.EnsembleSize"/> distinct pool points is run
 /// and each run's implausibility is measured on its simulated outputs (denominator: the targets' other variances
@@ -109,7 +111,7 @@ public sealed class HistoryMatching
         int poolTarget = Math.Max(Options.PoolSize, Options.EnsembleSize);
         var runsX = new List<double[]>();
         var runsY = new List<SimulatorOutput>();
-        var emulatorSets = new List<GaussianProcessEmulator[]>();
+        var emulatorSets = new List<EmulatorSet>();
         var waves = new List<HistoryMatchingWave>();
         var pool = new List<double[]>();
         double fraction = 1;
@@ -136,14 +138,14 @@ public sealed class HistoryMatching
                 }
             }
 
-            double[][] design = wave == 1
+            double[][] designPoints = wave == 1
                 ? LatinHypercube.Sample(_ranges, FirstWaveDesignSize, Stream(wave, 0))
                 : MaximinSubset(pool, WaveDesignSize, trainX);
-            var outputs = Simulate(simulator, design);
-            simulatorRuns += design.Length;
-            runsX.AddRange(design);
+            var outputs = Simulate(simulator, designPoints);
+            simulatorRuns += designPoints.Length;
+            runsX.AddRange(designPoints);
             runsY.AddRange(outputs);
-            trainX.AddRange(design);
+            trainX.AddRange(designPoints);
             trainY.AddRange(outputs);
             if (trainX.Count > Options.MaxTrainingRuns)
             {
@@ -165,7 +167,8 @@ public sealed class HistoryMatching
                 diagnostics[k] = emulators[k].Diagnostics(Options.DiagnosticThreshold);
             });
             cancel.ThrowIfCancellationRequested();
-            emulatorSets.Add(emulators);
+            var design = DesignVariances(trainY, outputsCount);
+            emulatorSets.Add(new EmulatorSet(emulators, design));
 
             // The non-implausible space after this wave.
             var search = FindPool(wave, pool, emulatorSets, poolTarget);
@@ -184,7 +187,7 @@ public sealed class HistoryMatching
             {
                 for (int k = 0; k < outputsCount; k++)
                 {
-                    double other = Measure.Targets[k].OtherVariance;
+                    double other = Measure.Targets[k].OtherVariance + design[k];
                     var r = emulators[k].Predict(pool).Select(p => other > 0 ? p.Variance / other : double.PositiveInfinity).ToArray();
                     ratios[k] = Quantile.R7(r, 0.5);
                 }
@@ -195,8 +198,8 @@ public sealed class HistoryMatching
             }
 
             waves.Add(new HistoryMatchingWave(
-                wave, design.Length, trainX.Count, emulators, diagnostics, Measure.Cutoff, fraction, pool.Count,
-                search.UniformAccepted, search.Rounds, ratios));
+                wave, designPoints.Length, trainX.Count, emulators, diagnostics, Measure.Cutoff, fraction, pool.Count,
+                search.UniformAccepted, search.Rounds, ratios, design));
 
             if (pool.Count == 0)
             {
@@ -232,17 +235,52 @@ public sealed class HistoryMatching
         return new HistoryMatchingResult(waves, stop, ensemble, simulatorRuns);
     }
 
+    /// <summary>
+    /// Per output, the variance of the training outputs' shared error under common random numbers: the mean over the
+    /// training runs of their reported mean variances (0 for every output unless
+    /// <see cref="HistoryMatchingOptions.CommonRandomNumbers"/> and every run reports them).
+    /// </summary>
+    private double[] DesignVariances(List<SimulatorOutput> trainY, int outputsCount)
+    {
+        var design = new double[outputsCount];
+        if (!Options.CommonRandomNumbers || trainY.Count == 0 || trainY.Any(o => o.MeanVariances is null)) return design;
+        for (int k = 0; k < outputsCount; k++)
+        {
+            // Sorted before summing, so the sum does not depend on the order the runs arrived in.
+            var values = trainY.Select(o => o.MeanVariances![k]).Where(double.IsFinite).ToArray();
+            Array.Sort(values);
+            double sum = 0;
+            foreach (double v in values) sum += v;
+            design[k] = values.Length > 0 ? sum / values.Length : 0;
+        }
+        return design;
+    }
+
     /// <summary>True when <paramref name="point"/> is non-implausible under every wave's emulators of <paramref name="result"/>.</summary>
     public bool IsNonImplausible(IReadOnlyList<double> point, HistoryMatchingResult result)
     {
         ArgumentNullException.ThrowIfNull(point);
         ArgumentNullException.ThrowIfNull(result);
-        var sets = result.Waves.Select(w => w.Emulators.ToArray()).ToList();
+        var sets = result.Waves.Select(w => new EmulatorSet(w.Emulators, w.DesignVariances)).ToList();
         return Screen([point.ToArray()], sets).Count == 1;
     }
 
+    /// <summary>The implausibility of <paramref name="point"/> under each wave's emulators of <paramref name="result"/>
+    /// (per output and combined, design variances included), in wave order: which output rules a point out, and when.</summary>
+    public IReadOnlyList<ImplausibilityMeasure> ImplausibilitiesAt(IReadOnlyList<double> point, HistoryMatchingResult result)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        ArgumentNullException.ThrowIfNull(result);
+        var x = point.ToArray();
+        return result.Waves.Select(w => Measure.Evaluate(w.Emulators.Select((e, k) =>
+        {
+            var p = e.Predict(x);
+            return p with { Variance = p.Variance + w.DesignVariances[k] };
+        }).ToArray())).ToList();
+    }
+
     /// <summary>The points that are non-implausible under every emulator set, in their original order.</summary>
-    private List<double[]> Screen(IReadOnlyList<double[]> points, IReadOnlyList<GaussianProcessEmulator[]> sets)
+    private List<double[]> Screen(IReadOnlyList<double[]> points, IReadOnlyList<EmulatorSet> sets)
     {
         var values = ImplausibilityOf(points, sets);
         var kept = new List<double[]>();
@@ -254,17 +292,18 @@ public sealed class HistoryMatching
     }
 
     /// <summary>For each point, the largest over the emulator sets (waves) of the combined implausibility.</summary>
-    private double[] ImplausibilityOf(IReadOnlyList<double[]> points, IReadOnlyList<GaussianProcessEmulator[]> sets)
+    private double[] ImplausibilityOf(IReadOnlyList<double[]> points, IReadOnlyList<EmulatorSet> sets)
     {
         var result = new double[points.Count];
         if (points.Count == 0) return result;
         var buffer = new EmulatorPrediction[Measure.Targets.Count];
         foreach (var set in sets)
         {
-            var predictions = set.Select(e => e.Predict(points)).ToArray();
+            var predictions = set.Emulators.Select(e => e.Predict(points)).ToArray();
             for (int i = 0; i < points.Count; i++)
             {
-                for (int k = 0; k < set.Length; k++) buffer[k] = predictions[k][i];
+                for (int k = 0; k < predictions.Length; k++)
+                    buffer[k] = predictions[k][i] with { Variance = predictions[k][i].Variance + set.DesignVariances[k] };
                 result[i] = Math.Max(result[i], Measure.Evaluate(buffer).Combined);
             }
         }
@@ -278,7 +317,7 @@ public sealed class HistoryMatching
     /// copies mixed by random-walk Metropolis sweeps whose stationary law is uniform on the non-implausible set.
     /// </summary>
     private (List<double[]> Pool, int UniformAccepted, int PreviousSurvivors, int Rounds, double SubsetEstimate) FindPool(
-        int wave, List<double[]> previous, IReadOnlyList<GaussianProcessEmulator[]> sets, int target)
+        int wave, List<double[]> previous, IReadOnlyList<EmulatorSet> sets, int target)
     {
         double cutoff = Measure.Cutoff;
         var candidates = LatinHypercube.Sample(_ranges, Options.CandidateCount, Stream(wave, 1), candidates: 1);
@@ -359,7 +398,7 @@ public sealed class HistoryMatching
     /// set's sd, at least 0.002 of the range) and moves when the proposal is inside the box and below the threshold.
     /// </summary>
     private void Metropolis(List<double[]> points, List<double> values, double threshold,
-        IReadOnlyList<GaussianProcessEmulator[]> sets, SeededRandom random)
+        IReadOnlyList<EmulatorSet> sets, SeededRandom random)
     {
         int d = _ranges.Length, n = points.Count;
         if (n == 0) return;

@@ -35,7 +35,7 @@ public sealed record HistoryMatchingOptions
 
     /// <summary>
     /// Stop after a wave when, for every output, the median over the non-implausible pool of
-    /// Var_emulator(x) / (Var_obs + Var_discrepancy + Var_ensemble) is below this; default 0.1 (further waves
+    /// Var_emulator(x) / (Var_obs + Var_discrepancy + Var_ensemble + Var_design) is below this; default 0.1 (further waves
     /// could then barely shrink the space: the denominator is dominated by the other variances).
     /// </summary>
     public double StopVarianceRatio { get; init; } = 0.1;
@@ -64,6 +64,17 @@ public sealed record HistoryMatchingOptions
 
     /// <summary>Bound on |standardised LOO error| in the diagnostics; default 3.</summary>
     public double DiagnosticThreshold { get; init; } = 3;
+
+    /// <summary>
+    /// True when the simulator runs every design point's replications with the same seeds (common random numbers)
+    /// and reports each output mean's variance (<see cref="SimulatorOutput.MeanVariances"/>); default false. A mean
+    /// over R replications then carries an error that neighbouring points share (and, in good part, every point: a
+    /// seed that makes one year lumpy does so across the box). The emulator cannot tell that error from the signal:
+    /// it learns f + e, not f, and a shared offset goes into its regression mean. Each wave therefore adds
+    /// Var_design, the mean over its training runs of the reported mean variances, to the denominator of its
+    /// emulators' implausibility. The final ensemble runs are judged on their own simulated outputs and variances.
+    /// </summary>
+    public bool CommonRandomNumbers { get; init; }
 
     /// <summary>Emulator fitting options.</summary>
     public EmulatorOptions Emulator { get; init; } = new();

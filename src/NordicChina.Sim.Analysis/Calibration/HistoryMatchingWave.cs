@@ -15,6 +15,8 @@ namespace NordicChina.Sim.Analysis.Calibration;
 /// <param name="TemperingRounds">Rounds of the tempered search needed to reach the cutoff (0 when the uniform
 /// candidates and the previous pool gave enough non-implausible seeds).</param>
 /// <param name="VarianceRatios">Per output, the median over the pool of Var_emulator / (other variances).</param>
+/// <param name="DesignVariances">Per output, the variance of the design outputs' shared error added to this wave's
+/// implausibility denominator (all 0 unless <see cref="HistoryMatchingOptions.CommonRandomNumbers"/>).</param>
 public sealed record HistoryMatchingWave(
     int Wave,
     int DesignSize,
@@ -26,4 +28,5 @@ public sealed record HistoryMatchingWave(
     int PoolSize,
     int UniformAccepted,
     int TemperingRounds,
-    IReadOnlyList<double> VarianceRatios);
+    IReadOnlyList<double> VarianceRatios,
+    IReadOnlyList<double> DesignVariances);

@@ -47,13 +47,14 @@ public static class CalibrationWriter
         var fitted = c.Slots.Where(s => s.Role == MomentRole.Fitted).ToArray();
         using (var csv = CsvOut.Create(Path.Combine(folder, "emulators.csv")))
         {
-            csv.Row("wave", "moment", "training_points", "loo_within", "loo_threshold", "loo_standardised_rmse", "loo_rmse", "loo_max_abs_standardised", "variance_ratio");
+            csv.Row("wave", "moment", "training_points", "loo_within", "loo_threshold", "loo_standardised_rmse", "loo_rmse", "loo_max_abs_standardised", "variance_ratio", "design_variance");
             foreach (var w in c.Result.Waves)
                 for (int k = 0; k < fitted.Length && k < w.Diagnostics.Count; k++)
                 {
                     var d = w.Diagnostics[k];
                     csv.Row(I(w.Wave), fitted[k].Moment.Name, I(d.Count), N(d.FractionWithin), N(d.Threshold), N(d.StandardisedRmse), N(d.Rmse),
-                        N(d.MaxAbsoluteStandardisedError), N(k < w.VarianceRatios.Count ? w.VarianceRatios[k] : double.NaN));
+                        N(d.MaxAbsoluteStandardisedError), N(k < w.VarianceRatios.Count ? w.VarianceRatios[k] : double.NaN),
+                        N(k < w.DesignVariances.Count ? w.DesignVariances[k] : double.NaN));
                 }
         }
 
@@ -74,9 +75,10 @@ public static class CalibrationWriter
         if (c.Twins.Count > 0)
         {
             using var csv = CsvOut.Create(Path.Combine(folder, "twins.csv"));
-            csv.Row(["experiment", "non_implausible", "inside_ensemble_ranges", "accepted", "waves", .. names]);
+            csv.Row(["experiment", "non_implausible", "inside_ensemble_ranges", "accepted", "waves", "worst_target", "worst_implausibility", "worst_wave", .. names]);
             foreach (var t in c.Twins)
-                csv.Row([I(t.Index), B(t.NonImplausible), B(t.InsideEnsembleRanges), I(t.Accepted), I(t.Waves), .. t.Truth.Select(N)]);
+                csv.Row([I(t.Index), B(t.NonImplausible), B(t.InsideEnsembleRanges), I(t.Accepted), I(t.Waves), t.WorstTarget, N(t.WorstImplausibility), I(t.WorstWave),
+                    .. t.Truth.Select(N)]);
         }
 
         var central = c.Central;
@@ -103,6 +105,9 @@ public static class CalibrationWriter
             fit_years = new[] { c.Spec.FitFrom, c.Spec.FitTo },
             match = c.Spec.Match.ToString().ToLowerInvariant(),
             twin_budget = c.Spec.TwinBudget.ToString().ToLowerInvariant(),
+            // The design points share their replications' seeds: each wave adds the mean of its training runs' mean
+            // variances to its emulators' implausibility denominators (HistoryMatchingOptions.CommonRandomNumbers).
+            common_random_numbers = true,
             replications = c.Spec.Replications,
             waves = c.Result.Waves.Count,
             stop = c.Result.Stop.ToString(),

@@ -135,9 +135,22 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
                 var column = members.Select(m => m.Point[d]).ToArray();
                 return truth[d] >= Quantile.R7(column, 0.025) && truth[d] <= Quantile.R7(column, 0.975);
             }).All(x => x);
-            var experiment = new TwinExperiment(t, truth, twin.IsNonImplausible(truth, twinResult), inside, members.Count, twinResult.Waves.Count);
+            // Which target comes closest to ruling the truth out, under which wave's emulators.
+            var atTruth = twin.ImplausibilitiesAt(truth, twinResult);
+            var (worstTarget, worstValue, worstWave) = ("", double.NaN, 0);
+            for (int w = 0; w < atTruth.Count; w++)
+            {
+                for (int k = 0; k < twinTargets.Length; k++)
+                {
+                    double value = atTruth[w].PerOutput[k];
+                    if (double.IsNaN(worstValue) || value > worstValue) (worstTarget, worstValue, worstWave) = (twinTargets[k].Name, value, w + 1);
+                }
+            }
+            var experiment = new TwinExperiment(t, truth, twin.IsNonImplausible(truth, twinResult), inside, members.Count, twinResult.Waves.Count,
+                worstTarget, worstValue, worstWave);
             twinResults.Add(experiment);
-            Log?.Invoke($"twin {t + 1}/{twins}: truth non-implausible {experiment.NonImplausible}, inside the ensemble's 95% ranges {experiment.InsideEnsembleRanges}, {members.Count} accepted");
+            Log?.Invoke($"twin {t + 1}/{twins}: truth non-implausible {experiment.NonImplausible} (largest implausibility {worstValue:0.00}, " +
+                $"{worstTarget}, wave {worstWave}), inside the ensemble's 95% ranges {experiment.InsideEnsembleRanges}, {members.Count} accepted");
         }
 
         return new HistoryMatchingCalibration(spec, files, slots, ranges, ensembleVariance, result, predictions, twinResults, started, DateTimeOffset.UtcNow);
@@ -157,6 +170,8 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
         CandidateCount = spec.Candidates,
         Cutoff = spec.Cutoff,
         EnsembleSize = spec.Ensemble,
+        // Every design point runs its replications with the scenario's seeds (SimulateManyAsync).
+        CommonRandomNumbers = true,
     };
 
     /// <summary>The budget of a twin experiment. <see cref="TwinBudget.Half"/> (the default): at most 2 waves of half the
