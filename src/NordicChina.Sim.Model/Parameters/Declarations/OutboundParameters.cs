@@ -41,9 +41,13 @@ internal static class OutboundParameters
         d.Add("mode.treaty_bonus", 1.0, "utility at intensity 1", 0, 50, Assumption, "Pull of an EU-China investment treaty on acquisitions and equity in EU hosts.", (p, v) => p.TreatyBonus = v);
         d.Add("deal.acquisition_multiple", 1.93, "price / revenue", 0.05, 50, "calibrated (scenarios/calibration/, docs/calibration.md); " + Nevs + "; typical multiple assumption", "Acquisition price as a multiple of the target's revenue.", (p, v) => p.AcquisitionMultiple = v);
         d.Add("deal.acquisition_max_revenue", 5000, "EUR m", 1, 1_000_000, Assumption, "Largest target revenue a single Chinese acquisition can buy.", (p, v) => p.AcquisitionMaxRevenue = v);
-        d.Add("deal.rd_centre_median", 15, "EUR m", 0.1, 10_000, Assumption, "Median first investment in a greenfield R&D centre (lognormal).", (p, v) => p.RdCentreMedian = v);
+        d.Add("deal.rd_centre_median", 15, "EUR m", 0.1, 10_000,
+            "calibrated (scenarios/calibration/, docs/calibration.md) to the greenfield share of Chinese FDI in Europe within EUR 5-25m: fDi Markets (as quoted by the Financial Times, 2015) "
+            + "counted 17 greenfield R&D projects into the US in 2014 for USD 327m, a mean of EUR 14.5m (a median near EUR 9-11m for a log-sd of 0.8-1.0); was an assumption", "Median first investment in a greenfield R&D centre (lognormal).", (p, v) => p.RdCentreMedian = v);
         d.Add("deal.equity_median", 4, "EUR m", 0.01, 10_000, Assumption, "Median equity stake (lognormal).", (p, v) => p.EquityMedian = v);
-        d.Add("deal.sigma", 0.8, "log-sd", 0, 5, Assumption, "Dispersion of deal sizes.", (p, v) => p.DealSigma = v);
+        d.Add("deal.sigma", 0.8, "log-sd", 0, 5,
+            "calibrated (scenarios/calibration/, docs/calibration.md) to the European FDI series and the report's VC metrics within 0.5-2.0: CB Insights' European tech rounds since 2011 "
+            + "(Series C: mean USD 16.3m, median 9.6m, a lognormal log-sd of 1.03; with a US investor 30.3m and 22.5m, 0.77); rounds of all stages spread about 2.0; was an assumption", "Dispersion of deal sizes.", (p, v) => p.DealSigma = v);
         d.Add("deal.deeptech_min_valuation", 1.24, "EUR m", 0, 1000, DeepTechThreshold + "; " + EurSek, "Smallest startup valuation a Chinese investor takes a stake in.", (p, v) => p.DeepTechMinValuation = v);
     }
 }

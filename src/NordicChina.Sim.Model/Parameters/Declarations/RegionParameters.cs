@@ -17,16 +17,16 @@ internal static class RegionParameters
         {
             ["GSR"] = [0.85, 0.90, 0.75, 0.90, 0.50, 141761, 145000, 4000, 150, 2000, 60000, 32000],
             ["WSE"] = [0.80, 0.90, 0.70, 0.85, 0.45, 141761, 80000, 2200, 80, 1000, 57000, 31000],
-            ["FIN"] = [0.80, 0.90, 0.70, 0.80, 0.40, 122082, 110000, 3000, 100, 1300, 55000, 30000],
-            ["DNK"] = [0.80, 0.90, 0.70, 0.80, 0.45, 141385, 100000, 2800, 90, 1200, 65000, 36000],
+            ["FIN"] = [0.80, 0.90, 0.70, 0.763, 0.40, 122082, 110000, 3000, 100, 1300, 55000, 30000],
+            ["DNK"] = [0.80, 0.90, 0.566, 0.692, 0.45, 141385, 100000, 2800, 90, 1200, 65000, 36000],
             ["NOR"] = [0.75, 0.90, 0.65, 0.75, 0.40, 150000, 80000, 2000, 60, 800, 70000, 40000],
-            ["DEU"] = [0.611, 0.85, 0.75, 0.65, 0.80, 95371, 1100000, 30000, 900, 12000, 62000, 35000],
-            ["NLD"] = [0.80, 0.90, 0.75, 0.75, 0.60, 128073, 330000, 9000, 250, 3500, 62000, 34000],
-            ["GBR"] = [0.80, 0.85, 0.85, 0.70, 0.70, 100000, 850000, 25000, 800, 11000, 60000, 30000],
+            ["DEU"] = [0.611, 0.85, 0.739, 0.693, 0.80, 95371, 1100000, 30000, 900, 12000, 62000, 35000],
+            ["NLD"] = [0.80, 0.90, 0.681, 0.721, 0.60, 128073, 330000, 9000, 250, 3500, 62000, 34000],
+            ["GBR"] = [0.80, 0.85, 0.920, 0.792, 0.70, 100000, 850000, 25000, 800, 11000, 60000, 30000],
             ["BJS"] = [0.65, 0.40, 0.70, 0.50, 0.90, 23157, 600000, 40000, 600, 5730, 35000, 9000],
             ["SZX"] = [0.60, 0.40, 0.55, 0.50, 0.90, 23157, 450000, 25000, 250, 2500, 33000, 9000],
             ["GDM"] = [0.45, 0.35, 0.45, 0.40, 0.85, 23157, 500000, 30000, 150, 1500, 20000, 7000],
-            ["USA"] = [0.757, 0.85, 0.95, 0.75, 0.90, 130000, 3500000, 100000, 3000, 37600, 110000, 40000],
+            ["USA"] = [0.757, 0.85, 0.937, 0.785, 0.90, 130000, 3500000, 100000, 3000, 37600, 110000, 40000],
         };
         var vaSource = new HashSet<string> { "GSR", "WSE", "FIN", "DNK", "DEU", "NLD", "BJS", "SZX", "GDM" };
         const string engineerPay = "Sveriges Ingenjorer (2020), Ingenjoren, 'Sa mycket skiljer sig ingenjorers loner': mean monthly pay 2019 of private-sector chartered engineers (civilingenjorer, not managers) ";
@@ -63,16 +63,37 @@ internal static class RegionParameters
             ["NLD"] = "AG Connect & Berenschot (2018), Salary Survey 2018 (reported by AG Connect, June 2018): average gross pay of employed Dutch ICT staff EUR 4,846 a period (usually a month), about EUR 58,000 a year or 62,800 with the 8% holiday allowance; respondents are experienced (mean age 43), judged close to the AI-relevant average",
             ["USA"] = "BLS (2017), Occupational Outlook Handbook: median annual wage of computer and information research scientists USD 111,840 in May 2016 (USD 136,620 in May 2022), EUR 97,000-119,000 at USD 1.15",
         };
+        const string collaborationIndex = "Dutta (ed.) (2012), The Global Innovation Index 2012, INSEAD & WIPO, Appendix II, indicator 5.2.1 "
+            + "'University/industry research collaboration' (WEF Executive Opinion Survey 2011, 1-7, and the GII's 0-100 score): ";
+        var collaborationSource = new Dictionary<string, string>
+        {
+            ["GBR"] = collaborationIndex + "United Kingdom 5.75, score 79.21 (2nd); score / 100",
+            ["USA"] = collaborationIndex + "United States 5.71, score 78.51 (3rd); score / 100",
+            ["FIN"] = collaborationIndex + "Finland 5.58, score 76.27 (4th); score / 100",
+            ["NLD"] = collaborationIndex + "Netherlands 5.32, score 72.08 (8th); score / 100",
+            ["DEU"] = collaborationIndex + "Germany 5.16, score 69.29 (12th); score / 100",
+            ["DNK"] = collaborationIndex + "Denmark 5.15, score 69.19 (14th); score / 100",
+        };
+        const string universityRanking = "Times Higher Education (2015), World University Rankings 2015-2016: mean overall score of the country's "
+            + "three highest-ranked universities (the construction of the GII's indicator 2.3.4), / 100: ";
+        var universitySource = new Dictionary<string, string>
+        {
+            ["USA"] = universityRanking + "Caltech 95.2, Stanford 93.9, MIT 92.0, mean 93.70",
+            ["GBR"] = universityRanking + "Oxford 94.2, Cambridge 92.8, Imperial College 89.1, mean 92.03",
+            ["DEU"] = universityRanking + "LMU Munich 77.3, Heidelberg 74.4, Humboldt Berlin 69.9, mean 73.87",
+            ["NLD"] = universityRanking + "Wageningen 70.0, Amsterdam 67.8, Utrecht 66.6, mean 68.13",
+            ["DNK"] = universityRanking + "Copenhagen 61.0, Aarhus 57.7, DTU 51.1, mean 56.60",
+        };
         foreach (var r in Regions.All)
         {
             var v = regionTable[r.Code];
             string qualitative = r.IsSwedish ? RdLocationFactors + "; Sweden scores high on each (score assumption)"
-                : r.Code is "DEU" or "USA" ? "calibrated (scenarios/calibration/, docs/calibration.md) to the host shares and the US series of Chinese FDI 2014-2020; was an assumption"
+                : r.Code is "DEU" or "USA" or "GBR" ? "calibrated (scenarios/calibration/, docs/calibration.md) to the host shares and the US series of Chinese FDI 2014-2020; was an assumption"
                 : Assumption;
             d.Add($"region.{r.Code}.rd_quality", v[0], "0-1 score", 0, 1, qualitative, $"Quality of R&D personnel in {r.Name}.", (p, v) => p.RdQuality[r.Index] = v);
             d.Add($"region.{r.Code}.ip_protection", v[1], "0-1 score", 0, 1, r.IsSwedish ? "report ch.4: Sweden's IP protection framework is solid (score assumption)" : ipSource.GetValueOrDefault(r.Code, Assumption), $"Quality of IP protection in {r.Name}.", (p, v) => p.IpProtection[r.Index] = v);
-            d.Add($"region.{r.Code}.university", v[2], "0-1 score", 0, 1, r.IsSwedish ? "report ch.4: Swedish universities strong though not world-leading (score assumption)" : Assumption, $"Expertise of university faculty in {r.Name}.", (p, v) => p.University[r.Index] = v);
-            d.Add($"region.{r.Code}.collaboration", v[3], "0-1 score", 0, 1, r.IsSwedish ? "report ch.3 'Cooperation': triple helix (score assumption)" : Assumption, $"Ease of collaborating with universities in {r.Name}.", (p, v) => p.Collaboration[r.Index] = v);
+            d.Add($"region.{r.Code}.university", v[2], "0-1 score", 0, 1, r.IsSwedish ? "report ch.4: Swedish universities strong though not world-leading (score assumption; on the THE 2015-2016 top-three construction used for the other hosts Sweden scores 66.13: Karolinska 77.5, Uppsala 61.2, Lund 59.7)" : universitySource.GetValueOrDefault(r.Code, Assumption), $"Expertise of university faculty in {r.Name}.", (p, v) => p.University[r.Index] = v);
+            d.Add($"region.{r.Code}.collaboration", v[3], "0-1 score", 0, 1, r.IsSwedish ? "report ch.3 'Cooperation': triple helix (score assumption; the GII 2012 indicator 5.2.1 used for the other hosts puts Sweden at 5.52, score 75.30, 5th)" : collaborationSource.GetValueOrDefault(r.Code, Assumption), $"Ease of collaborating with universities in {r.Name}.", (p, v) => p.Collaboration[r.Index] = v);
             d.Add($"region.{r.Code}.market", v[4], "0-1 score", 0, 1, Assumption, $"Market access offered by {r.Name}.", (p, v) => p.Market[r.Index] = v);
             d.Add($"region.{r.Code}.value_added_per_worker", v[5], "USD (constant 2010) per worker", 1000, 1_000_000,
                 vaSource.Contains(r.Code) ? ValueAddedPerWorker + (r.IsChinese ? " (China)" : r.IsSwedish ? " (Sweden)" : "") : Assumption,
