@@ -57,7 +57,6 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
         // replication's spread joins the implausibility.
         double[] matchVariance = spec.Match == TargetMatch.Realisation ? ensembleVariance : new double[ensembleVariance.Length];
         var targets = fitted.Select(s => Target(s, s.Moment.Target, matchVariance[Array.IndexOf(slots, s)])).ToArray();
-        var cache = new ConcurrentDictionary<string, double[][]>(StringComparer.Ordinal);
         int done = 0;
         int expected = (options.FirstWaveDesignSize ?? 10 * ranges.Length) + (spec.Waves - 1) * (options.WaveDesignSize ?? 10 * ranges.Length) + spec.Ensemble;
 
@@ -68,7 +67,6 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
             var outputs = new SimulatorOutput[points.Count];
             for (int i = 0; i < points.Count; i++)
             {
-                if (record) cache[Key(points[i])] = runs[i];
                 var means = new double[emulated.Count];
                 var variances = new double[emulated.Count];
                 for (int k = 0; k < emulated.Count; k++)
@@ -89,19 +87,15 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
         var accepted = result.Accepted;
         Log?.Invoke($"history matching: {result.Waves.Count} wave(s), {result.SimulatorRuns} design points, {accepted.Count} of {result.Ensemble.Count} ensemble runs accepted");
 
-        // The files not run in the waves (validation only), for the accepted members.
-        var rest = fitting.Select(x => !x).ToArray();
-        if (rest.Any(x => x) && accepted.Count > 0)
-        {
-            Log?.Invoke($"predicting the moments of the other targets files for the {accepted.Count} accepted members");
-            var extra = await SimulateManyAsync(spec, files, slots, accepted.Select(m => m.Point.ToArray()).ToArray(), 0, spec.Replications, cancel, rest);
-            for (int i = 0; i < accepted.Count; i++)
-            {
-                var runs = cache[Key(accepted[i].Point)];
-                for (int k = 0; k < slots.Length; k++) if (rest[slots[k].File]) runs[k] = extra[i][k];
-            }
-        }
-        var predictions = slots.Select((slot, k) => Predict(slot, accepted.Select(m => cache[Key(m.Point)][k]).ToArray())).ToArray();
+        // The fit table (targets-fit.csv): every accepted member runs every file again with seeds of its own. The design
+        // runs share the scenario's seeds (common random numbers), so their mean over members keeps those seeds' shared
+        // error, which for a lumpy year is larger than a target's tolerance; with independent seeds per member it
+        // averages out over the members and the table shows the ensemble's prediction of the model's mean.
+        if (accepted.Count > 0)
+            Log?.Invoke($"predicting every moment for the {accepted.Count} accepted members, each with seeds of its own");
+        var memberRuns = await SimulateManyAsync(spec, files, slots, accepted.Select(m => m.Point.ToArray()).ToArray(),
+            i => MemberSeedOffset(spec, i), spec.Replications, cancel);
+        var predictions = slots.Select((slot, k) => Predict(slot, memberRuns.Select(r => r[k]).ToArray())).ToArray();
 
         var twinResults = new List<TwinExperiment>();
         for (int t = 0; t < twins; t++)
@@ -210,16 +204,25 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
             mean - Math.Sqrt((mean - low) * (mean - low) + z * z), mean + Math.Sqrt((high - mean) * (high - mean) + z * z));
     }
 
+    /// <summary>The seed offset of accepted member <paramref name="member"/>'s runs for the fit table: distinct per member
+    /// and from the design's (0), the twin worlds' and the pilot's.</summary>
+    public static ulong MemberSeedOffset(CalibrationSpec spec, int member) => SeededRandom.DeriveSeed(spec.Seed, 5000UL + (ulong)member);
+
     /// <summary>The moments' per-replication values at several points, <see cref="PointConcurrency"/> points at a time.</summary>
+    private Task<double[][][]> SimulateManyAsync(CalibrationSpec spec, IReadOnlyList<CalibrationFile> files, MomentSlot[] slots,
+        IReadOnlyList<double[]> points, ulong seedOffset, int replications, CancellationToken cancel, bool[]? only = null) =>
+        SimulateManyAsync(spec, files, slots, points, _ => seedOffset, replications, cancel, only);
+
+    /// <summary>As above, with each point's own seed offset.</summary>
     private async Task<double[][][]> SimulateManyAsync(CalibrationSpec spec, IReadOnlyList<CalibrationFile> files, MomentSlot[] slots,
-        IReadOnlyList<double[]> points, ulong seedOffset, int replications, CancellationToken cancel, bool[]? only = null)
+        IReadOnlyList<double[]> points, Func<int, ulong> seedOffsetOf, int replications, CancellationToken cancel, bool[]? only = null)
     {
         var results = new double[points.Count][][];
         using var gate = new SemaphoreSlim(PointConcurrency);
         await Task.WhenAll(points.Select(async (point, i) =>
         {
             await gate.WaitAsync(cancel);
-            try { results[i] = await SimulateAsync(spec, files, slots, point, seedOffset, replications, cancel, only); }
+            try { results[i] = await SimulateAsync(spec, files, slots, point, seedOffsetOf(i), replications, cancel, only); }
             finally { gate.Release(); }
         }));
         return results;
@@ -252,6 +255,4 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
         }
         return values;
     }
-
-    private static string Key(IReadOnlyList<double> point) => string.Join(",", point.Select(x => x.ToString("R", CultureInfo.InvariantCulture)));
 }
