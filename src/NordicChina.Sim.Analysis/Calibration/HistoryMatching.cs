@@ -271,13 +271,14 @@ public sealed class HistoryMatching
     {
         ArgumentNullException.ThrowIfNull(point);
         ArgumentNullException.ThrowIfNull(result);
-        var x = point.ToArray();
-        return result.Waves.Select(w => Measure.Evaluate(w.Emulators.Select((e, k) =>
-        {
-            var p = e.Predict(x);
-            return p with { Variance = p.Variance + w.DesignVariances[k] };
-        }).ToArray())).ToList();
+        double[][] points = [point.ToArray()];
+        return result.Waves.Select(w => Measure.Evaluate(Predict(new EmulatorSet(w.Emulators, w.DesignVariances), points)
+            .Select(p => p[0]).ToArray())).ToList();
     }
+
+    /// <summary>Each emulator's predictions at the points (per target, then per point), its set's design variance added.</summary>
+    private static EmulatorPrediction[][] Predict(EmulatorSet set, IReadOnlyList<double[]> points) =>
+        set.Emulators.Select((e, k) => e.Predict(points).Select(p => p with { Variance = p.Variance + set.DesignVariances[k] }).ToArray()).ToArray();
 
     /// <summary>The points that are non-implausible under every emulator set, in their original order.</summary>
     private List<double[]> Screen(IReadOnlyList<double[]> points, IReadOnlyList<EmulatorSet> sets)
@@ -299,11 +300,10 @@ public sealed class HistoryMatching
         var buffer = new EmulatorPrediction[Measure.Targets.Count];
         foreach (var set in sets)
         {
-            var predictions = set.Emulators.Select(e => e.Predict(points)).ToArray();
+            var predictions = Predict(set, points);
             for (int i = 0; i < points.Count; i++)
             {
-                for (int k = 0; k < predictions.Length; k++)
-                    buffer[k] = predictions[k][i] with { Variance = predictions[k][i].Variance + set.DesignVariances[k] };
+                for (int k = 0; k < predictions.Length; k++) buffer[k] = predictions[k][i];
                 result[i] = Math.Max(result[i], Measure.Evaluate(buffer).Combined);
             }
         }

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Globalization;
 using NordicChina.Sim.Analysis.Calibration;
 using NordicChina.Sim.Analysis.Randomness;
 using NordicChina.Sim.Analysis.Sensitivity;
