@@ -8,7 +8,7 @@ namespace NordicChina.Sim.Scenarios;
 public static class CalibrationSpecLoader
 {
     public static readonly string[] Keys =
-        ["name", "seed", "targets", "parameters", "replications", "waves", "design_points", "candidates", "cutoff", "ensemble", "fit_years", "match", "twin_budget"];
+        ["name", "seed", "targets", "parameters", "replications", "waves", "design_points", "candidates", "cutoff", "ensemble", "fit_years", "match", "twin_budget", "design_seeds", "implausibility_rank"];
 
     /// <summary>Whether the file is a calibration spec (a mapping with a 'targets' list) rather than a targets file.</summary>
     public static bool IsSpec(string path) =>
@@ -141,11 +141,24 @@ public static class CalibrationSpecLoader
                 default: Error(tb, "twin_budget", "expected half (at most 2 waves of half the design points, an ensemble of at most 60) or full (the calibration's own budget)"); break;
             }
         }
+        var designSeeds = DesignSeeds.Independent;
+        if (Node(root, "design_seeds") is { } ds)
+        {
+            switch ((ds as YamlScalarNode)?.Value)
+            {
+                case "independent": designSeeds = DesignSeeds.Independent; break;
+                case "common": designSeeds = DesignSeeds.Common; break;
+                default: Error(ds, "design_seeds", "expected independent (seeds of its own for every design point) or common (the scenario's seeds at every point)"); break;
+            }
+        }
+        int rank = Int("implausibility_rank", 1, 1, 1000);
         if (errors.Count > 0) throw new ScenarioException(errors);
         return new CalibrationSpec(name, System.IO.Path.GetFullPath(path), seed, targets, parameters, replications, waves, design, candidates, cutoff, ensemble, fitFrom, fitTo)
         {
             Match = match,
             TwinBudget = twinBudget,
+            DesignSeeds = designSeeds,
+            ImplausibilityRank = rank,
         };
     }
 }

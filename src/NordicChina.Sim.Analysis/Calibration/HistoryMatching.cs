@@ -69,6 +69,7 @@ public sealed class HistoryMatching
         _ranges = ranges.ToArray();
         Options = options;
         Measure = new Implausibility(targets, options.Cutoff, options.ImplausibilityRank);
+        EnsembleMeasure = options.EnsembleRank is { } r && r != options.ImplausibilityRank ? new Implausibility(targets, options.Cutoff, r) : Measure;
         int d = _ranges.Length;
         FirstWaveDesignSize = options.FirstWaveDesignSize ?? 10 * d;
         WaveDesignSize = options.WaveDesignSize ?? 10 * d;
@@ -84,6 +85,9 @@ public sealed class HistoryMatching
 
     /// <summary>The implausibility measure (targets, cutoff, rank).</summary>
     public Implausibility Measure { get; }
+
+    /// <summary>The measure that judges the final runs' simulated outputs (<see cref="HistoryMatchingOptions.EnsembleRank"/>).</summary>
+    public Implausibility EnsembleMeasure { get; }
 
     /// <summary>Wave-1 design size in use.</summary>
     public int FirstWaveDesignSize { get; }
@@ -228,7 +232,7 @@ public sealed class HistoryMatching
             simulatorRuns += points.Length;
             for (int i = 0; i < points.Length; i++)
             {
-                var measure = Measure.EvaluateSimulated(outputs[i].Means, outputs[i].MeanVariances);
+                var measure = EnsembleMeasure.EvaluateSimulated(outputs[i].Means, outputs[i].MeanVariances);
                 ensemble.Add(new EnsembleMember(Array.AsReadOnly(points[i]), outputs[i], measure));
             }
         }

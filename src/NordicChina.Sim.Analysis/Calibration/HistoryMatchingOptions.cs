@@ -33,6 +33,11 @@ public sealed record HistoryMatchingOptions
     /// <summary>1 = combine outputs by the maximum (default), 2 = second maximum, ….</summary>
     public int ImplausibilityRank { get; init; } = 1;
 
+    /// <summary>The rank by which the final runs' simulated outputs are judged; null (default) for
+    /// <see cref="ImplausibilityRank"/>. A higher rank in the waves tolerates an emulator's error at one output; a
+    /// simulated run has no emulator error to tolerate, so 1 (the maximum) holds every final run to every target.</summary>
+    public int? EnsembleRank { get; init; }
+
     /// <summary>
     /// Stop after a wave when, for every output, the median over the non-implausible pool of
     /// Var_emulator(x) / (Var_obs + Var_discrepancy + Var_ensemble + Var_design) is below this; default 0.1 (further waves

@@ -24,7 +24,9 @@ public static class CalibrationWriter
         string B(bool v) => v ? "true" : "false";
         var names = c.Ranges.Select(r => r.Name).ToArray();
 
-        WriteEnsemble(Path.Combine(folder, EnsembleFile), names, c.Accepted.Select(m => m.Point).ToArray());
+        // Whole-number parameters as the model ran them (HistoryMatchingCalibrator.ModelValue).
+        IReadOnlyList<double> Model(IReadOnlyList<double> point) => point.Select((v, d) => HistoryMatchingCalibrator.ModelValue(names[d], v)).ToArray();
+        WriteEnsemble(Path.Combine(folder, EnsembleFile), names, c.Accepted.Select(m => Model(m.Point)).ToArray());
 
         using (var csv = CsvOut.Create(Path.Combine(folder, "ensemble-runs.csv")))
         {
@@ -32,7 +34,7 @@ public static class CalibrationWriter
             for (int i = 0; i < c.Result.Ensemble.Count; i++)
             {
                 var m = c.Result.Ensemble[i];
-                csv.Row([I(i), B(m.Accepted), N(m.Implausibility.Combined), .. m.Point.Select(N)]);
+                csv.Row([I(i), B(m.Accepted), N(m.Implausibility.Combined), .. Model(m.Point).Select(N)]);
             }
         }
 

@@ -20,7 +20,8 @@ public sealed record HistoryMatchingCalibration(
 {
     public IReadOnlyList<EnsembleMember> Accepted => Result.Accepted;
 
-    /// <summary>Each parameter's median over the accepted ensemble (the calibrated central value).</summary>
+    /// <summary>Each parameter's median over the accepted ensemble (the calibrated central value), whole-number
+    /// parameters rounded (<see cref="HistoryMatchingCalibrator.ModelValue"/>).</summary>
     public IReadOnlyList<double> Central => Ranges.Select((r, d) =>
-        Accepted.Count == 0 ? double.NaN : Analysis.Statistics.Quantile.R7(Accepted.Select(m => m.Point[d]), 0.5)).ToArray();
+        Accepted.Count == 0 ? double.NaN : HistoryMatchingCalibrator.ModelValue(r.Name, Analysis.Statistics.Quantile.R7(Accepted.Select(m => m.Point[d]), 0.5))).ToArray();
 }

@@ -12,8 +12,9 @@ namespace NordicChina.Sim.Hosting.Experiments.Calibration;
 /// <list type="number">
 /// <item>Pilot: every scenario is run at the middle of the ranges with <see cref="PilotReplications"/> replications; each moment's replication variance is its ensemble variability (the
 /// record is one realisation of the world, so a single replication's spread belongs in the implausibility).</item>
-/// <item>Waves: each design point runs every scenario with the spec's replications and the scenario's seed (common random
-/// numbers across points); the emulators see each point's mean and its variance / replications.</item>
+/// <item>Waves: each design point runs every scenario with the spec's replications, by default with seeds of its own
+/// (<see cref="DesignSeedSource"/>; <c>design_seeds: common</c> gives every point the scenario's seeds); the emulators
+/// see each point's mean and its variance / replications as known noise.</item>
 /// <item>Ensemble: the accepted final runs. For every moment (fitted, held out, validation) the runs of all accepted
 /// members and their replications give the prediction: mean and R-7 2.5-97.5% range.</item>
 /// </list>
@@ -58,10 +59,14 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
         int done = 0;
         int expected = (options.FirstWaveDesignSize ?? 10 * ranges.Length) + (spec.Waves - 1) * (options.WaveDesignSize ?? 10 * ranges.Length) + spec.Ensemble;
 
-        IReadOnlyList<SimulatorOutput> Simulator(IReadOnlyList<double[]> points, IReadOnlyList<MomentSlot> emulated, ulong seedOffset, bool record)
+        if (spec.ImplausibilityRank > fitted.Length)
+            throw new ExperimentInputException($"implausibility_rank {spec.ImplausibilityRank} exceeds the {fitted.Length} fitted moment(s)");
+
+        IReadOnlyList<SimulatorOutput> Simulator(IReadOnlyList<double[]> points, IReadOnlyList<MomentSlot> emulated, DesignSeedSource seeds, bool record)
         {
             cancel.ThrowIfCancellationRequested();
-            var runs = SimulateManyAsync(spec, files, slots, points, seedOffset, spec.Replications, cancel, fitting).GetAwaiter().GetResult();
+            var offsets = seeds.Next(points.Count);
+            var runs = SimulateManyAsync(spec, files, slots, points, i => offsets[i], spec.Replications, cancel, fitting).GetAwaiter().GetResult();
             var outputs = new SimulatorOutput[points.Count];
             for (int i = 0; i < points.Count; i++)
             {
@@ -81,14 +86,14 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
         }
 
         var matching = new HistoryMatching(ranges, targets, options);
-        var result = await Task.Run(() => matching.Run(points => Simulator(points, fitted, 0, true), cancel), cancel);
+        var designSeeds = new DesignSeedSource(spec.DesignSeeds, spec.Seed);
+        var result = await Task.Run(() => matching.Run(points => Simulator(points, fitted, designSeeds, true), cancel), cancel);
         var accepted = result.Accepted;
         Log?.Invoke($"history matching: {result.Waves.Count} wave(s), {result.SimulatorRuns} design points, {accepted.Count} of {result.Ensemble.Count} ensemble runs accepted");
 
-        // The fit table (targets-fit.csv): every accepted member runs every file again with seeds of its own. The design
-        // runs share the scenario's seeds (common random numbers), so their mean over members keeps those seeds' shared
-        // error, which for a lumpy year is larger than a target's tolerance; with independent seeds per member it
-        // averages out over the members and the table shows the ensemble's prediction of the model's mean.
+        // The fit table (targets-fit.csv): every accepted member runs every file again with seeds of its own, distinct
+        // from the ones that accepted it (a member chosen for a lucky draw would otherwise show that draw), so that the
+        // table shows the ensemble's prediction of the model's mean.
         if (accepted.Count > 0)
             Log?.Invoke($"predicting every moment for the {accepted.Count} accepted members, each with seeds of its own");
         var memberRuns = await SimulateManyAsync(spec, files, slots, accepted.Select(m => m.Point.ToArray()).ToArray(),
@@ -120,7 +125,8 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
                 return Target(s, double.IsFinite(observed) ? observed : s.Moment.Target, recordVariance);
             }).ToArray();
             var twin = new HistoryMatching(ranges, twinTargets, TwinOptions(spec, twinSeed));
-            var twinResult = await Task.Run(() => twin.Run(points => Simulator(points, fitted, 0, false), cancel), cancel);
+            var twinSeeds = new DesignSeedSource(spec.DesignSeeds, twinSeed);
+            var twinResult = await Task.Run(() => twin.Run(points => Simulator(points, fitted, twinSeeds, false), cancel), cancel);
             var members = twinResult.Accepted;
             bool inside = members.Count > 0 && ranges.Select((_, d) =>
             {
@@ -162,8 +168,11 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
         CandidateCount = spec.Candidates,
         Cutoff = spec.Cutoff,
         EnsembleSize = spec.Ensemble,
-        // Every design point runs its replications with the scenario's seeds (SimulateManyAsync).
-        CommonRandomNumbers = true,
+        ImplausibilityRank = spec.ImplausibilityRank,
+        // A simulated final run has no emulator error to tolerate: it is held to every target.
+        EnsembleRank = 1,
+        // With design_seeds: common every design point runs its replications with the scenario's seeds.
+        CommonRandomNumbers = spec.DesignSeeds == DesignSeeds.Common,
     };
 
     /// <summary>The budget of a twin experiment. <see cref="TwinBudget.Half"/> (the default): at most 2 waves of half the
@@ -201,6 +210,11 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
         return new MomentPrediction(slot, runs.Length, mean, low, high,
             mean - Math.Sqrt((mean - low) * (mean - low) + z * z), mean + Math.Sqrt((high - mean) * (high - mean) + z * z));
     }
+
+    /// <summary>The value a model run uses for a point's coordinate: whole-number parameters (population counts) are
+    /// rounded, half away from zero; the emulators see the continuous coordinate.</summary>
+    public static double ModelValue(string name, double x) =>
+        NordicChina.Sim.Model.Parameters.ParameterCatalogue.Find(name) is { IsInteger: true } ? Math.Round(x, MidpointRounding.AwayFromZero) : x;
 
     /// <summary>The seed offset of accepted member <paramref name="member"/>'s runs for the fit table: distinct per member
     /// and from the design's (0), the twin worlds' and the pilot's.</summary>
@@ -240,7 +254,7 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
             {
                 Replications = replications,
                 Seed = unchecked(s0.Seed + seedOffset),
-                Parameters = s0.Parameters.With(spec.Parameters.Select((p, k) => new KeyValuePair<string, double>(p.Name, point[k]))),
+                Parameters = s0.Parameters.With(spec.Parameters.Select((p, k) => new KeyValuePair<string, double>(p.Name, ModelValue(p.Name, point[k])))),
             };
             var run = await new ScenarioRunner(grains) { MaxAttempts = MaxAttempts, Log = Log, Concurrency = replications }
                 .RunAsync(scenario, silos, null, cancel);
