@@ -33,8 +33,8 @@ public sealed record CalibrationSpec(
     /// <summary>The budget of each twin experiment: half the calibration's (default) or all of it.</summary>
     public TwinBudget TwinBudget { get; init; } = TwinBudget.Half;
 
-    /// <summary>Seeds of each design point's replications: its own (default) or the scenario's for every point.</summary>
-    public DesignSeeds DesignSeeds { get; init; } = DesignSeeds.Independent;
+    /// <summary>Seeds of each design point's replications: the scenario's for every point (default) or its own.</summary>
+    public DesignSeeds DesignSeeds { get; init; } = DesignSeeds.Common;
 
     /// <summary>Which largest per-target implausibility the waves' emulator screens use: 1 = the maximum (default),
     /// 2 = the second largest, tolerating one poorly emulated target at a point (Vernon, Goldstein &amp; Bower 2010).

@@ -141,14 +141,14 @@ public static class CalibrationSpecLoader
                 default: Error(tb, "twin_budget", "expected half (at most 2 waves of half the design points, an ensemble of at most 60) or full (the calibration's own budget)"); break;
             }
         }
-        var designSeeds = DesignSeeds.Independent;
+        var designSeeds = DesignSeeds.Common;
         if (Node(root, "design_seeds") is { } ds)
         {
             switch ((ds as YamlScalarNode)?.Value)
             {
                 case "independent": designSeeds = DesignSeeds.Independent; break;
                 case "common": designSeeds = DesignSeeds.Common; break;
-                default: Error(ds, "design_seeds", "expected independent (seeds of its own for every design point) or common (the scenario's seeds at every point)"); break;
+                default: Error(ds, "design_seeds", "expected common (the scenario's seeds at every design point) or independent (seeds of its own for every point)"); break;
             }
         }
         int rank = Int("implausibility_rank", 1, 1, 1000);

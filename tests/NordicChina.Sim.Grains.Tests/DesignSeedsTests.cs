@@ -3,7 +3,7 @@ using NordicChina.Sim.Scenarios;
 
 namespace NordicChina.Sim.Grains.Tests;
 
-/// <summary>The spec's design_seeds (seeds of its own for every design point, or the scenario's everywhere) and
+/// <summary>The spec's design_seeds (the scenario's seeds at every design point, or seeds of its own for each) and
 /// implausibility_rank (the waves' screen; the final runs are held to every target).</summary>
 public sealed class DesignSeedsTests
 {
@@ -52,10 +52,10 @@ public sealed class DesignSeedsTests
     }
 
     [Theory]
-    [InlineData("", DesignSeeds.Independent, 1)]
-    [InlineData("design_seeds: common\nimplausibility_rank: 2\n", DesignSeeds.Common, 2)]
-    [InlineData("design_seeds: independent\n", DesignSeeds.Independent, 1)]
-    public void The_spec_keys_are_read_with_independent_seeds_and_the_maximum_as_defaults(string lines, DesignSeeds seeds, int rank)
+    [InlineData("", DesignSeeds.Common, 1)]
+    [InlineData("design_seeds: independent\nimplausibility_rank: 2\n", DesignSeeds.Independent, 2)]
+    [InlineData("design_seeds: common\n", DesignSeeds.Common, 1)]
+    public void The_spec_keys_are_read_with_common_seeds_and_the_maximum_as_defaults(string lines, DesignSeeds seeds, int rank)
     {
         var dir = Directory.CreateTempSubdirectory("ncs-design-seeds-");
         try
@@ -70,7 +70,7 @@ public sealed class DesignSeedsTests
             File.WriteAllText(path, head + "design_seeds: shared\nimplausibility_rank: 0\n");
             var e = Assert.Throws<ScenarioException>(() => CalibrationSpecLoader.Load(path));
             Assert.Equal([("implausibility_rank", 7), ("design_seeds", 6)], e.Errors.Select(x => (x.Field, x.Line)).OrderByDescending(x => x.Field).ToArray());
-            Assert.StartsWith("expected independent", e.Errors.Single(x => x.Field == "design_seeds").Message, StringComparison.Ordinal);
+            Assert.StartsWith("expected common", e.Errors.Single(x => x.Field == "design_seeds").Message, StringComparison.Ordinal);
         }
         finally { dir.Delete(true); }
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using NordicChina.Sim.Hosting.Output;
+using NordicChina.Sim.Scenarios;
 
 namespace NordicChina.Sim.Hosting.Experiments.Calibration;
 
@@ -107,9 +108,12 @@ public static class CalibrationWriter
             fit_years = new[] { c.Spec.FitFrom, c.Spec.FitTo },
             match = c.Spec.Match.ToString().ToLowerInvariant(),
             twin_budget = c.Spec.TwinBudget.ToString().ToLowerInvariant(),
-            // The design points share their replications' seeds: each wave adds the mean of its training runs' mean
-            // variances to its emulators' implausibility denominators (HistoryMatchingOptions.CommonRandomNumbers).
-            common_random_numbers = true,
+            // design_seeds: common shares the replications' seeds across design points, and each wave then adds the
+            // mean of its training runs' mean variances to its emulators' implausibility denominators
+            // (HistoryMatchingOptions.CommonRandomNumbers); independent gives every run seeds of its own.
+            design_seeds = c.Spec.DesignSeeds.ToString().ToLowerInvariant(),
+            common_random_numbers = c.Spec.DesignSeeds == DesignSeeds.Common,
+            implausibility_rank = c.Spec.ImplausibilityRank,
             replications = c.Spec.Replications,
             waves = c.Result.Waves.Count,
             stop = c.Result.Stop.ToString(),

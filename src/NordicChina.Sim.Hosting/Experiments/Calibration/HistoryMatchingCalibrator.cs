@@ -12,9 +12,9 @@ namespace NordicChina.Sim.Hosting.Experiments.Calibration;
 /// <list type="number">
 /// <item>Pilot: every scenario is run at the middle of the ranges with <see cref="PilotReplications"/> replications; each moment's replication variance is its ensemble variability (the
 /// record is one realisation of the world, so a single replication's spread belongs in the implausibility).</item>
-/// <item>Waves: each design point runs every scenario with the spec's replications, by default with seeds of its own
-/// (<see cref="DesignSeedSource"/>; <c>design_seeds: common</c> gives every point the scenario's seeds); the emulators
-/// see each point's mean and its variance / replications as known noise.</item>
+/// <item>Waves: each design point runs every scenario with the spec's replications, by default with the scenario's seeds
+/// (common random numbers across points; <c>design_seeds: independent</c> gives every point seeds of its own,
+/// <see cref="DesignSeedSource"/>); the emulators see each point's mean and its variance / replications.</item>
 /// <item>Ensemble: the accepted final runs. For every moment (fitted, held out, validation) the runs of all accepted
 /// members and their replications give the prediction: mean and R-7 2.5-97.5% range.</item>
 /// </list>
