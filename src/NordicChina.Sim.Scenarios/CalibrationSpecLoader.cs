@@ -121,36 +121,22 @@ public static class CalibrationSpecLoader
                 (fitFrom, fitTo) = (a, b);
             else Error(fy, "fit_years", "expected [first year, last year] with first <= last");
         }
-        var match = TargetMatch.Mean;
-        if (Node(root, "match") is { } mn)
+        // A key with a few named values: the first is the default; an unknown value is reported with the expected ones.
+        T Choice<T>(string key, string expected, params (string Word, T Value)[] options)
         {
-            switch ((mn as YamlScalarNode)?.Value)
-            {
-                case "mean": match = TargetMatch.Mean; break;
-                case "realisation": match = TargetMatch.Realisation; break;
-                default: Error(mn, "match", "expected mean (the model's mean over replications) or realisation (one replication)"); break;
-            }
+            if (Node(root, key) is not { } node) return options[0].Value;
+            string? word = (node as YamlScalarNode)?.Value;
+            foreach (var (w, v) in options)
+                if (w == word) return v;
+            Error(node, key, "expected " + expected);
+            return options[0].Value;
         }
-        var twinBudget = TwinBudget.Half;
-        if (Node(root, "twin_budget") is { } tb)
-        {
-            switch ((tb as YamlScalarNode)?.Value)
-            {
-                case "half": twinBudget = TwinBudget.Half; break;
-                case "full": twinBudget = TwinBudget.Full; break;
-                default: Error(tb, "twin_budget", "expected half (at most 2 waves of half the design points, an ensemble of at most 60) or full (the calibration's own budget)"); break;
-            }
-        }
-        var designSeeds = DesignSeeds.Common;
-        if (Node(root, "design_seeds") is { } ds)
-        {
-            switch ((ds as YamlScalarNode)?.Value)
-            {
-                case "independent": designSeeds = DesignSeeds.Independent; break;
-                case "common": designSeeds = DesignSeeds.Common; break;
-                default: Error(ds, "design_seeds", "expected common (the scenario's seeds at every design point) or independent (seeds of its own for every point)"); break;
-            }
-        }
+        var match = Choice("match", "mean (the model's mean over replications) or realisation (one replication)",
+            ("mean", TargetMatch.Mean), ("realisation", TargetMatch.Realisation));
+        var twinBudget = Choice("twin_budget", "half (at most 2 waves of half the design points, an ensemble of at most 60) or full (the calibration's own budget)",
+            ("half", TwinBudget.Half), ("full", TwinBudget.Full));
+        var designSeeds = Choice("design_seeds", "common (the scenario's seeds at every design point) or independent (seeds of its own for every point)",
+            ("common", DesignSeeds.Common), ("independent", DesignSeeds.Independent));
         int rank = Int("implausibility_rank", 1, 1, 1000);
         if (errors.Count > 0) throw new ScenarioException(errors);
         return new CalibrationSpec(name, System.IO.Path.GetFullPath(path), seed, targets, parameters, replications, waves, design, candidates, cutoff, ensemble, fitFrom, fitTo)
