@@ -60,14 +60,11 @@ public sealed class DesignSeedsTests
         var dir = Directory.CreateTempSubdirectory("ncs-design-seeds-");
         try
         {
-            string path = Path.Combine(dir.FullName, "spec.yaml");
-            string head = $"name: t\nseed: 1\ntargets: [{Path.Combine(TestScenarios.RepoRoot, "scenarios", "targets", "history-2014-2020.yaml")}]\n" +
-                "parameters:\n  - { name: outbound.hazard.champion, low: 0.1, high: 0.6 }\n";
-            File.WriteAllText(path, head + lines);
+            string path = CalibrationSpecFiles.Write(dir.FullName, lines);
             var spec = CalibrationSpecLoader.Load(path);
             Assert.Equal((seeds, rank), (spec.DesignSeeds, spec.ImplausibilityRank));
 
-            File.WriteAllText(path, head + "design_seeds: shared\nimplausibility_rank: 0\n");
+            CalibrationSpecFiles.Write(dir.FullName, "design_seeds: shared\nimplausibility_rank: 0\n");
             var e = Assert.Throws<ScenarioException>(() => CalibrationSpecLoader.Load(path));
             Assert.Equal([("implausibility_rank", 7), ("design_seeds", 6)], e.Errors.Select(x => (x.Field, x.Line)).OrderByDescending(x => x.Field).ToArray());
             Assert.StartsWith("expected common", e.Errors.Single(x => x.Field == "design_seeds").Message, StringComparison.Ordinal);

@@ -34,12 +34,9 @@ public sealed class TwinBudgetTests
         var dir = Directory.CreateTempSubdirectory("ncs-twin-budget-");
         try
         {
-            string path = Path.Combine(dir.FullName, "spec.yaml");
-            string head = $"name: t\nseed: 1\ntargets: [{Path.Combine(TestScenarios.RepoRoot, "scenarios", "targets", "history-2014-2020.yaml")}]\n" +
-                "parameters:\n  - { name: outbound.hazard.champion, low: 0.1, high: 0.6 }\n";
-            File.WriteAllText(path, head + line);
+            string path = CalibrationSpecFiles.Write(dir.FullName, line);
             Assert.Equal(expected, CalibrationSpecLoader.Load(path).TwinBudget);
-            File.WriteAllText(path, head + "twin_budget: double\n");
+            CalibrationSpecFiles.Write(dir.FullName, "twin_budget: double\n");
             var e = Assert.Throws<ScenarioException>(() => CalibrationSpecLoader.Load(path));
             var error = Assert.Single(e.Errors);
             Assert.Equal(("twin_budget", 6), (error.Field, error.Line));
