@@ -97,6 +97,19 @@ public sealed class HistoryMatchingCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task An_implausibility_rank_above_the_fitted_moments_is_refused_before_any_run()
+    {
+        string spec = Spec();
+        File.AppendAllText(spec, "implausibility_rank: 3\n");
+        var result = await Nordicsim.RunAsync(_dir.FullName, "calibrate", spec, "--out", "rank", "--quiet");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("implausibility_rank 3 exceeds the 2 fitted moment(s)", result.Stderr);
+        // Refused before the pilot (the check precedes every simulation): nothing run, no output folder written.
+        Assert.Contains("nothing was run.", result.Stderr);
+        Assert.False(Directory.Exists(Path.Combine(_dir.FullName, "rank")));
+    }
+
+    [Fact]
     public async Task Fit_years_hold_the_later_moments_out_and_predict_them()
     {
         var r = await Nordicsim.RunAsync(_dir.FullName, "calibrate", Spec(), "--fit-years", "2020-2020", "--out", "v", "--quiet");

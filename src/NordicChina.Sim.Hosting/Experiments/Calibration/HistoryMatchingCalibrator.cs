@@ -2,6 +2,7 @@ using NordicChina.Sim.Analysis.Calibration;
 using NordicChina.Sim.Analysis.Randomness;
 using NordicChina.Sim.Analysis.Sensitivity;
 using NordicChina.Sim.Analysis.Statistics;
+using NordicChina.Sim.Model.Parameters;
 using NordicChina.Sim.Scenarios;
 
 namespace NordicChina.Sim.Hosting.Experiments.Calibration;
@@ -41,6 +42,9 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
         var slots = Slots(spec, files);
         var fitted = slots.Where(s => s.Role == MomentRole.Fitted).ToArray();
         if (fitted.Length == 0) throw new ExperimentInputException("no moment is fitted: every moment lies outside fit_years or in a validation file");
+        // Checked before any simulation (the pilot alone is 20 replications of every scenario).
+        if (spec.ImplausibilityRank > fitted.Length)
+            throw new ExperimentInputException($"implausibility_rank {spec.ImplausibilityRank} exceeds the {fitted.Length} fitted moment(s)");
         var ranges = spec.Parameters.Select(p => new ParameterRange(p.Name, p.Low, p.High)).ToArray();
 
         // Only the files with fitted moments run at every design point; the others run for the accepted members.
@@ -58,9 +62,6 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
         var targets = fitted.Select(s => Target(s, s.Moment.Target, matchVariance[Array.IndexOf(slots, s)])).ToArray();
         int done = 0;
         int expected = (options.FirstWaveDesignSize ?? 10 * ranges.Length) + (spec.Waves - 1) * (options.WaveDesignSize ?? 10 * ranges.Length) + spec.Ensemble;
-
-        if (spec.ImplausibilityRank > fitted.Length)
-            throw new ExperimentInputException($"implausibility_rank {spec.ImplausibilityRank} exceeds the {fitted.Length} fitted moment(s)");
 
         IReadOnlyList<SimulatorOutput> Simulator(IReadOnlyList<double[]> points, IReadOnlyList<MomentSlot> emulated, DesignSeedSource seeds, bool record)
         {
@@ -214,18 +215,14 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
     /// <summary>The value a model run uses for a point's coordinate: whole-number parameters (population counts) are
     /// rounded, half away from zero; the emulators see the continuous coordinate.</summary>
     public static double ModelValue(string name, double x) =>
-        NordicChina.Sim.Model.Parameters.ParameterCatalogue.Find(name) is { IsInteger: true } ? Math.Round(x, MidpointRounding.AwayFromZero) : x;
+        ParameterCatalogue.Find(name) is { IsInteger: true } ? Math.Round(x, MidpointRounding.AwayFromZero) : x;
 
     /// <summary>The seed offset of accepted member <paramref name="member"/>'s runs for the fit table: distinct per member
     /// and from the design's (0), the twin worlds' and the pilot's.</summary>
     public static ulong MemberSeedOffset(CalibrationSpec spec, int member) => SeededRandom.DeriveSeed(spec.Seed, 5000UL + (ulong)member);
 
-    /// <summary>The moments' per-replication values at several points, <see cref="PointConcurrency"/> points at a time.</summary>
-    private Task<double[][][]> SimulateManyAsync(CalibrationSpec spec, IReadOnlyList<CalibrationFile> files, MomentSlot[] slots,
-        IReadOnlyList<double[]> points, ulong seedOffset, int replications, CancellationToken cancel, bool[]? only = null) =>
-        SimulateManyAsync(spec, files, slots, points, _ => seedOffset, replications, cancel, only);
-
-    /// <summary>As above, with each point's own seed offset.</summary>
+    /// <summary>The moments' per-replication values at several points, <see cref="PointConcurrency"/> points at a time,
+    /// each with its own seed offset.</summary>
     private async Task<double[][][]> SimulateManyAsync(CalibrationSpec spec, IReadOnlyList<CalibrationFile> files, MomentSlot[] slots,
         IReadOnlyList<double[]> points, Func<int, ulong> seedOffsetOf, int replications, CancellationToken cancel, bool[]? only = null)
     {
