@@ -110,7 +110,9 @@ public sealed class ExperimentCommandTests : IDisposable
     [Fact]
     public async Task A_sweep_process_killed_halfway_and_resumed_writes_the_same_sweep_as_one_that_ran_straight_through()
     {
-        string scenario = Nordicsim.SmallScenario(_dir.FullName, years: 2, replications: 2);
+        // Four years per point, so that the 50 ms poll below sees the second saved point well before the eighth (with two
+        // years, a fast machine once finished all eight between two polls).
+        string scenario = Nordicsim.SmallScenario(_dir.FullName, years: 4, replications: 2);
         string[] vary = ["--vary", "outbound.hazard.manufacturer=0.02:0.09:0.01", "--quiet"];
         var straight = await Nordicsim.RunAsync(_dir.FullName, ["sweep", scenario, .. vary, "--out", "straight"]);
         Assert.True(straight.ExitCode == 0, straight.Output);
