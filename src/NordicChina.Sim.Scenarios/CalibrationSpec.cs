@@ -33,6 +33,14 @@ public sealed record CalibrationSpec(
     /// <summary>The budget of each twin experiment: half the calibration's (default) or all of it.</summary>
     public TwinBudget TwinBudget { get; init; } = TwinBudget.Half;
 
+    /// <summary>Replications per design point of each targets file (parallel to <see cref="TargetFiles"/>; null where the
+    /// spec's <see cref="Replications"/> applies): a file whose moments are noisier (ratios of lumpy yearly series)
+    /// can run more replications per point than the rest (the spec's <c>targets: - { file, replications }</c>).</summary>
+    public IReadOnlyList<int?> TargetReplications { get; init; } = [];
+
+    /// <summary>Replications per design point (and per final run) of targets file <paramref name="file"/>.</summary>
+    public int ReplicationsFor(int file) => file < TargetReplications.Count && TargetReplications[file] is { } r ? r : Replications;
+
     /// <summary>Seeds of each design point's replications: the scenario's for every point (default) or its own.</summary>
     public DesignSeeds DesignSeeds { get; init; } = DesignSeeds.Common;
 

@@ -58,6 +58,7 @@ public static class CalibrationSpecLoader
 
         string folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
         var targets = new List<string>();
+        var targetReplications = new List<int?>();
         if (Node(root, "targets") is not YamlSequenceNode ts || ts.Children.Count == 0)
             Error(Node(root, "targets") ?? root, "targets", "expected a non-empty list of targets files");
         else
@@ -66,10 +67,25 @@ public static class CalibrationSpecLoader
             foreach (var item in ts.Children)
             {
                 string field = $"targets[{i++}]";
-                if (item is not YamlScalarNode { Value: { Length: > 0 } file }) { Error(item, field, "expected a file path"); continue; }
+                // A path, or { file: path, replications: N } for a file that runs its own number of replications per point.
+                YamlNode fileNode = item;
+                int? fileReplications = null;
+                if (item is YamlMappingNode tm)
+                {
+                    foreach (var k in tm.Children.Keys)
+                        if (k is not YamlScalarNode { Value: "file" or "replications" })
+                            Error(k, $"{field}.{SafeYaml.Quote((k as YamlScalarNode)?.Value ?? "?")}", "unknown key (allowed: file, replications)");
+                    fileNode = Node(tm, "file") ?? tm;
+                    if (Num(tm, "replications", field + ".replications") is { } r)
+                    {
+                        if (r != Math.Floor(r) || r < 2 || r > 1000) Error(Node(tm, "replications")!, field + ".replications", "must be a whole number from 2 to 1000");
+                        else fileReplications = (int)r;
+                    }
+                }
+                if (fileNode is not YamlScalarNode { Value: { Length: > 0 } file }) { Error(fileNode, item is YamlMappingNode ? field + ".file" : field, "expected a file path"); continue; }
                 string full = System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, file));
-                if (!File.Exists(full)) Error(item, field, $"no such file '{SafeYaml.Quote(file)}' (paths are relative to this file)");
-                else targets.Add(full);
+                if (!File.Exists(full)) Error(fileNode, item is YamlMappingNode ? field + ".file" : field, $"no such file '{SafeYaml.Quote(file)}' (paths are relative to this file)");
+                else { targets.Add(full); targetReplications.Add(fileReplications); }
             }
         }
 
@@ -145,6 +161,7 @@ public static class CalibrationSpecLoader
             TwinBudget = twinBudget,
             DesignSeeds = designSeeds,
             ImplausibilityRank = rank,
+            TargetReplications = targetReplications,
         };
     }
 }

@@ -58,7 +58,9 @@ public static class HistoryMatchingCommand
         var slots = HistoryMatchingCalibrator.Slots(spec, files);
         AnsiConsole.MarkupLine($"History matching [bold]{Markup.Escape(spec.Name)}[/]: {spec.Parameters.Count} parameters, " +
             $"{slots.Count(s => s.Role == MomentRole.Fitted)} fitted moments{(spec.FitFrom > ScenarioLoader.MinYear || spec.FitTo < ScenarioLoader.MaxYear ? $" ({spec.FitFrom}-{spec.FitTo})" : "")}, {slots.Count(s => s.Role != MomentRole.Fitted)} predicted, " +
-            $"up to {spec.Waves} waves of {spec.DesignPoints} points x {spec.Replications} replications, seed {spec.Seed}" +
+            $"up to {spec.Waves} waves of {spec.DesignPoints} points x {spec.Replications} replications" +
+            string.Concat(files.Select((f, i) => spec.TargetReplications.ElementAtOrDefault(i) is { } r ? $" ({r} for {Markup.Escape(f.Targets.Name)})" : "")) +
+            $", seed {spec.Seed}" +
             (settings.Twins > 0 ? $", then {settings.Twins} twin experiments." : "."));
 
         var started = DateTimeOffset.UtcNow;

@@ -104,7 +104,7 @@ public static class CalibrationWriter
             calibration = c.Spec.Name,
             method = "history matching with Gaussian-process emulators (Vernon, Goldstein & Bower 2010)",
             seed = c.Spec.Seed,
-            targets = c.Files.Select(f => new { name = f.Targets.Name, use = f.Targets.Use.ToString().ToLowerInvariant(), scenario = f.Scenario.Name, content_hash = f.Scenario.ContentHash }).ToArray(),
+            targets = c.Files.Select((f, i) => new { name = f.Targets.Name, use = f.Targets.Use.ToString().ToLowerInvariant(), scenario = f.Scenario.Name, content_hash = f.Scenario.ContentHash, replications = c.Spec.ReplicationsFor(i) }).ToArray(),
             fit_years = new[] { c.Spec.FitFrom, c.Spec.FitTo },
             match = c.Spec.Match.ToString().ToLowerInvariant(),
             twin_budget = c.Spec.TwinBudget.ToString().ToLowerInvariant(),

@@ -67,7 +67,7 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
         {
             cancel.ThrowIfCancellationRequested();
             var offsets = seeds.Next(points.Count);
-            var runs = SimulateManyAsync(spec, files, slots, points, i => offsets[i], spec.Replications, cancel, fitting).GetAwaiter().GetResult();
+            var runs = SimulateManyAsync(spec, files, slots, points, i => offsets[i], null, cancel, fitting).GetAwaiter().GetResult();
             var outputs = new SimulatorOutput[points.Count];
             for (int i = 0; i < points.Count; i++)
             {
@@ -98,7 +98,7 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
         if (accepted.Count > 0)
             Log?.Invoke($"predicting every moment for the {accepted.Count} accepted members, each with seeds of its own");
         var memberRuns = await SimulateManyAsync(spec, files, slots, accepted.Select(m => m.Point.ToArray()).ToArray(),
-            i => MemberSeedOffset(spec, i), spec.Replications, cancel);
+            i => MemberSeedOffset(spec, i), null, cancel);
         var predictions = slots.Select((slot, k) => Predict(slot, memberRuns.Select(r => r[k]).ToArray())).ToArray();
 
         var twinResults = new List<TwinExperiment>();
@@ -224,7 +224,7 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
     /// <summary>The moments' per-replication values at several points, <see cref="PointConcurrency"/> points at a time,
     /// each with its own seed offset.</summary>
     private async Task<double[][][]> SimulateManyAsync(CalibrationSpec spec, IReadOnlyList<CalibrationFile> files, MomentSlot[] slots,
-        IReadOnlyList<double[]> points, Func<int, ulong> seedOffsetOf, int replications, CancellationToken cancel, bool[]? only = null)
+        IReadOnlyList<double[]> points, Func<int, ulong> seedOffsetOf, int? replications, CancellationToken cancel, bool[]? only = null)
     {
         var results = new double[points.Count][][];
         using var gate = new SemaphoreSlim(PointConcurrency);
@@ -237,9 +237,10 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
         return results;
     }
 
-    /// <summary>Per moment (slot order), its value in each replication at <paramref name="point"/>.</summary>
+    /// <summary>Per moment (slot order), its value in each replication at <paramref name="point"/>; null
+    /// <paramref name="replications"/> runs each file with its design replications (<see cref="CalibrationSpec.ReplicationsFor"/>).</summary>
     private async Task<double[][]> SimulateAsync(CalibrationSpec spec, IReadOnlyList<CalibrationFile> files, MomentSlot[] slots,
-        IReadOnlyList<double> point, ulong seedOffset, int replications, CancellationToken cancel, bool[]? only = null)
+        IReadOnlyList<double> point, ulong seedOffset, int? replications, CancellationToken cancel, bool[]? only = null)
     {
         var values = new double[slots.Length][];
         for (int k = 0; k < slots.Length; k++) values[k] = [];
@@ -247,13 +248,14 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
         {
             if (only is not null && !only[f]) continue;
             var s0 = files[f].Scenario;
+            int fileReplications = replications ?? spec.ReplicationsFor(f);
             var scenario = s0 with
             {
-                Replications = replications,
+                Replications = fileReplications,
                 Seed = unchecked(s0.Seed + seedOffset),
                 Parameters = s0.Parameters.With(spec.Parameters.Select((p, k) => new KeyValuePair<string, double>(p.Name, ModelValue(p.Name, point[k])))),
             };
-            var run = await new ScenarioRunner(grains) { MaxAttempts = MaxAttempts, Log = Log, Concurrency = replications }
+            var run = await new ScenarioRunner(grains) { MaxAttempts = MaxAttempts, Log = Log, Concurrency = fileReplications }
                 .RunAsync(scenario, silos, null, cancel);
             for (int k = 0; k < slots.Length; k++)
                 if (slots[k].File == f)
