@@ -43,13 +43,15 @@ public static class CalibrationSpecLoader
             Error(Node(m, key)!, field, $"expected a number, got '{SafeYaml.Quote(s)}'");
             return null;
         }
-        int Int(string key, int fallback, int min, int max)
+        // A whole number from min to max under key of mapping m; null when absent or wrong (the error reported).
+        int? WholeIn(YamlMappingNode m, string key, string field, int min, int max)
         {
-            var v = Num(root, key, key);
-            if (v is null) return fallback;
-            if (v != Math.Floor(v.Value) || v < min || v > max) { Error(Node(root, key)!, key, $"must be a whole number from {min} to {max}"); return fallback; }
+            var v = Num(m, key, field);
+            if (v is null) return null;
+            if (v != Math.Floor(v.Value) || v < min || v > max) { Error(Node(m, key)!, field, $"must be a whole number from {min} to {max}"); return null; }
             return (int)v.Value;
         }
+        int Int(string key, int fallback, int min, int max) => WholeIn(root, key, key, min, max) ?? fallback;
 
         string name = Str(root, "name", "name", true) ?? "calibration";
         ulong seed = 1;
@@ -69,6 +71,7 @@ public static class CalibrationSpecLoader
                 string field = $"targets[{i++}]";
                 // A path, or { file: path, replications: N } for a file that runs its own number of replications per point.
                 YamlNode fileNode = item;
+                string fileField = field;
                 int? fileReplications = null;
                 if (item is YamlMappingNode tm)
                 {
@@ -76,15 +79,12 @@ public static class CalibrationSpecLoader
                         if (k is not YamlScalarNode { Value: "file" or "replications" })
                             Error(k, $"{field}.{SafeYaml.Quote((k as YamlScalarNode)?.Value ?? "?")}", "unknown key (allowed: file, replications)");
                     fileNode = Node(tm, "file") ?? tm;
-                    if (Num(tm, "replications", field + ".replications") is { } r)
-                    {
-                        if (r != Math.Floor(r) || r < 2 || r > 1000) Error(Node(tm, "replications")!, field + ".replications", "must be a whole number from 2 to 1000");
-                        else fileReplications = (int)r;
-                    }
+                    fileField = field + ".file";
+                    fileReplications = WholeIn(tm, "replications", field + ".replications", 2, 1000);
                 }
-                if (fileNode is not YamlScalarNode { Value: { Length: > 0 } file }) { Error(fileNode, item is YamlMappingNode ? field + ".file" : field, "expected a file path"); continue; }
+                if (fileNode is not YamlScalarNode { Value: { Length: > 0 } file }) { Error(fileNode, fileField, "expected a file path"); continue; }
                 string full = System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, file));
-                if (!File.Exists(full)) Error(fileNode, item is YamlMappingNode ? field + ".file" : field, $"no such file '{SafeYaml.Quote(file)}' (paths are relative to this file)");
+                if (!File.Exists(full)) Error(fileNode, fileField, $"no such file '{SafeYaml.Quote(file)}' (paths are relative to this file)");
                 else { targets.Add(full); targetReplications.Add(fileReplications); }
             }
         }
