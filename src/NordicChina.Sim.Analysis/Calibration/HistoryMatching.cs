@@ -97,7 +97,8 @@ public sealed class HistoryMatching
 
     /// <summary>Runs the history match with a simulator that reports output means only.</summary>
     /// <param name="simulator">Batch of points → for each point its outputs (in target order).</param>
-    /// <param name="cancel">Checked before every simulator batch and every emulator fit.</param>
+    /// <param name="cancel">Checked before every simulator batch, every emulator fit and every round of the search for the
+    /// non-implausible pool.</param>
     public HistoryMatchingResult Run(Func<IReadOnlyList<double[]>, IReadOnlyList<double[]>> simulator, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(simulator);
@@ -106,7 +107,8 @@ public sealed class HistoryMatching
 
     /// <summary>Runs the history match with a simulator that may report the variance of each output mean.</summary>
     /// <param name="simulator">Batch of points → for each point its outputs (in target order).</param>
-    /// <param name="cancel">Checked before every simulator batch and every emulator fit (the fits of one wave run in
+    /// <param name="cancel">Checked before every simulator batch, every emulator fit and every round of the pool search
+    /// (a search that tempers and mixes can run for minutes, so Ctrl+C and SIGTERM stop it promptly; the fits of one wave run in
     /// parallel, one per output; each is deterministic, so the result does not depend on the number of cores).</param>
     public HistoryMatchingResult Run(Func<IReadOnlyList<double[]>, IReadOnlyList<SimulatorOutput>> simulator, CancellationToken cancel = default)
     {
@@ -175,7 +177,7 @@ public sealed class HistoryMatching
             emulatorSets.Add(new EmulatorSet(emulators, design));
 
             // The non-implausible space after this wave.
-            var search = FindPool(wave, pool, emulatorSets, poolTarget);
+            var search = FindPool(wave, pool, emulatorSets, poolTarget, cancel);
             if (search.UniformAccepted >= Options.MinimumUniformAccepted)
                 fraction = (double)search.UniformAccepted / Options.CandidateCount;
             else if (wave > 1 && pool.Count > 0 && search.PreviousSurvivors > 0)
@@ -321,13 +323,14 @@ public sealed class HistoryMatching
     /// copies mixed by random-walk Metropolis sweeps whose stationary law is uniform on the non-implausible set.
     /// </summary>
     private (List<double[]> Pool, int UniformAccepted, int PreviousSurvivors, int Rounds, double SubsetEstimate) FindPool(
-        int wave, List<double[]> previous, IReadOnlyList<EmulatorSet> sets, int target)
+        int wave, List<double[]> previous, IReadOnlyList<EmulatorSet> sets, int target, CancellationToken cancel)
     {
         double cutoff = Measure.Cutoff;
         var candidates = LatinHypercube.Sample(_ranges, Options.CandidateCount, Stream(wave, 1), candidates: 1);
         var all = new List<double[]>(candidates);
         all.AddRange(previous);
         var values = ImplausibilityOf(all, sets);
+        cancel.ThrowIfCancellationRequested();
         int uniform = 0, survivors = 0;
         var accepted = new List<double[]>();
         for (int i = 0; i < all.Count; i++)
@@ -359,6 +362,7 @@ public sealed class HistoryMatching
             subset = order.All(i => i < candidates.Length) ? (double)k / candidates.Length : double.NaN;
             while (threshold > cutoff && rounds < Options.MaxTemperingRounds)
             {
+                cancel.ThrowIfCancellationRequested();
                 rounds++;
                 threshold = Math.Max(cutoff, Quantile.R7(seedValues, 0.5));
                 subset *= (double)seedValues.Count(v => v <= threshold) / seedValues.Count;
@@ -373,7 +377,11 @@ public sealed class HistoryMatching
         var poolPoints = accepted.Select(p => (double[])p.Clone()).ToList();
         while (poolPoints.Count < target) poolPoints.Add((double[])accepted[random.Next(accepted.Count)].Clone());
         var poolValues = ImplausibilityOf(poolPoints, sets).ToList();
-        for (int sweep = 0; sweep < Options.MixingSweeps; sweep++) Metropolis(poolPoints, poolValues, cutoff, sets, random);
+        for (int sweep = 0; sweep < Options.MixingSweeps; sweep++)
+        {
+            cancel.ThrowIfCancellationRequested();
+            Metropolis(poolPoints, poolValues, cutoff, sets, random);
+        }
         return (poolPoints, uniform, survivors, rounds, subset);
     }
 
