@@ -114,11 +114,10 @@ public class ChinaMarketEntryTests
     {
         var p = TestWorld.Defaults;
         double q = P(p, Firm(Regions.Gsr, niche: 0.5, adaptability: 0.5), lead: AverageLead);
-        // The report's "most ventures fail" is about attempts that end, giving up before the launch included: that
-        // share is a calibration target (nordic_china_entries_failed_2016_2020, 0.75 +- 0.15; the ensemble's mean is
-        // 0.73) and StagesMoveOnlyForwardOverManyTicks checks it. At the calibrated intercept the launch alone fails
-        // for at least a third of average firms.
-        Assert.True(q < 2.0 / 3, $"P(success) = {q}");
+        // The report's "most ventures fail": the share of attempts that end in failure is a calibration target
+        // (nordic_china_entries_failed_2016_2020, 0.75 +- 0.15), and the calibration searches china_entry.intercept
+        // only up to -2.7, where the launch alone fails for most average firms.
+        Assert.True(q < 0.5, $"P(success) = {q}");
         Assert.True(q > 0.05, $"P(success) = {q}: entry is hard but not hopeless");
         // even the best-placed firm (deep niche, fully adaptive, Chinese-owned) is not certain to succeed
         var best = Firm(Regions.Gsr, niche: 1, adaptability: 1); best.ChineseOwned = true;
@@ -210,6 +209,8 @@ public class ChinaMarketEntryTests
         // most attempts that end fail (given up before the launch, or failed at it): the report's "most ventures fail"
         Assert.True(events[Event.GaveUp] + events[Event.LaunchFailed] > events[Event.Entered],
             $"{events[Event.GaveUp]} gave up and {events[Event.LaunchFailed]} failed vs {events[Event.Entered]} entered");
+        // and most launches fail too (the calibration's range for china_entry.intercept holds that bound)
+        Assert.True(events[Event.LaunchFailed] > events[Event.Entered], $"{events[Event.LaunchFailed]} failed vs {events[Event.Entered]} entered");
     }
 
     [Fact]

@@ -19,14 +19,14 @@ internal static class RegionParameters
             ["WSE"] = [0.80, 0.90, 0.70, 0.85, 0.45, 141761, 80000, 2200, 80, 1000, 57000, 31000],
             ["FIN"] = [0.80, 0.90, 0.70, 0.763, 0.40, 122082, 110000, 3000, 100, 1300, 55000, 30000],
             ["DNK"] = [0.80, 0.90, 0.566, 0.692, 0.45, 141385, 100000, 2800, 90, 1200, 65000, 36000],
-            ["NOR"] = [0.75, 0.90, 0.65, 0.75, 0.40, 150000, 80000, 2000, 60, 800, 70000, 40000],
-            ["DEU"] = [0.656, 0.85, 0.739, 0.693, 0.80, 95371, 1100000, 30000, 900, 12000, 62000, 35000],
+            ["NOR"] = [0.724, 0.90, 0.65, 0.75, 0.40, 150000, 80000, 2000, 60, 800, 70000, 40000],
+            ["DEU"] = [0.716, 0.85, 0.739, 0.693, 0.80, 95371, 1470000, 30000, 900, 12000, 62000, 35000],
             ["NLD"] = [0.80, 0.90, 0.681, 0.721, 0.60, 128073, 330000, 9000, 250, 3500, 62000, 34000],
-            ["GBR"] = [0.663, 0.85, 0.920, 0.792, 0.70, 100000, 850000, 25000, 800, 11000, 60000, 30000],
-            ["BJS"] = [0.65, 0.40, 0.70, 0.50, 0.90, 23157, 600000, 40000, 600, 6060, 35000, 9000],
+            ["GBR"] = [0.85, 0.85, 0.920, 0.792, 0.70, 100000, 850000, 25000, 800, 11000, 60000, 30000],
+            ["BJS"] = [0.65, 0.40, 0.70, 0.50, 0.90, 23157, 600000, 40000, 600, 5450, 35000, 9000],
             ["SZX"] = [0.60, 0.40, 0.55, 0.50, 0.90, 23157, 450000, 25000, 250, 2500, 33000, 9000],
             ["GDM"] = [0.45, 0.35, 0.45, 0.40, 0.85, 23157, 500000, 30000, 150, 1500, 20000, 7000],
-            ["USA"] = [0.754, 0.85, 0.937, 0.785, 0.90, 130000, 3500000, 100000, 3000, 40800, 110000, 40000],
+            ["USA"] = [0.718, 0.85, 0.937, 0.785, 0.90, 130000, 3500000, 100000, 3000, 41900, 110000, 40000],
         };
         var vaSource = new HashSet<string> { "GSR", "WSE", "FIN", "DNK", "DEU", "NLD", "BJS", "SZX", "GDM" };
         const string engineerPay = "Sveriges Ingenjorer (2020), Ingenjoren, 'Sa mycket skiljer sig ingenjorers loner': mean monthly pay 2019 of private-sector chartered engineers (civilingenjorer, not managers) ";
@@ -88,7 +88,7 @@ internal static class RegionParameters
         {
             var v = regionTable[r.Code];
             string qualitative = r.IsSwedish ? RdLocationFactors + "; Sweden scores high on each (score assumption)"
-                : r.Code is "DEU" or "USA" or "GBR" ? "calibrated (scenarios/calibration/, docs/calibration.md) to the host shares and the US series of Chinese FDI 2014-2020; was an assumption"
+                : r.Code is "DEU" or "USA" or "GBR" or "NOR" ? "calibrated (scenarios/calibration/, docs/calibration.md) to the host shares and the US series of Chinese FDI 2014-2020; was an assumption"
                 : Assumption;
             d.Add($"region.{r.Code}.rd_quality", v[0], "0-1 score", 0, 1, qualitative, $"Quality of R&D personnel in {r.Name}.", (p, v) => p.RdQuality[r.Index] = v);
             d.Add($"region.{r.Code}.ip_protection", v[1], "0-1 score", 0, 1, r.IsSwedish ? "report ch.4: Sweden's IP protection framework is solid (score assumption)" : ipSource.GetValueOrDefault(r.Code, Assumption), $"Quality of IP protection in {r.Name}.", (p, v) => p.IpProtection[r.Index] = v);
@@ -99,7 +99,9 @@ internal static class RegionParameters
                 vaSource.Contains(r.Code) ? ValueAddedPerWorker + (r.IsChinese ? " (China)" : r.IsSwedish ? " (Sweden)" : "") : Assumption,
                 $"Value added per industrial worker in {r.Name}; sets relative labour cost.", (p, v) => p.ValueAddedPerWorker[r.Index] = v);
             d.Add($"region.{r.Code}.talent_pool", v[6], "persons", 0, 100_000_000,
-                r.IsSwedish ? AiEducationShare + "; " + GsrRdShare + " (GSR share); employment 5.0m assumption" : Assumption,
+                r.IsSwedish ? AiEducationShare + "; " + GsrRdShare + " (GSR share); employment 5.0m assumption"
+                : r.Code == "DEU" ? "Eurostat (2016), ICT specialists in employment (isoc_sks_itspt): 1,470 thousand in Germany in 2014 and 2015 (3.7% of employment; Sweden 6.1%, close to the 6.2% behind the Swedish pools)"
+                : Assumption,
                 $"AI-relevant high-skill workforce of {r.Name} at the start.", (p, v) => p.TalentPool[r.Index] = v, integer: true);
             d.Add($"region.{r.Code}.graduates", v[7], "persons per year", 0, 10_000_000, Assumption, $"AI-relevant graduates entering {r.Name}'s pool each year.", (p, v) => p.Graduates[r.Index] = v);
             d.Add($"region.{r.Code}.phds", v[8], "persons per year", 0, 1_000_000, Assumption, $"AI PhDs graduating in {r.Name} each year without extra programmes.", (p, v) => p.Phds[r.Index] = v);
