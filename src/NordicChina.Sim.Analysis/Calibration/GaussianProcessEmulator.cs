@@ -132,9 +132,11 @@ public sealed class GaussianProcessEmulator
     /// <param name="outputs">Training outputs, one per run.</param>
     /// <param name="noiseVariances">Known noise variance of each run's output; null for none.</param>
     /// <param name="options">Fitting options; defaults when null.</param>
+    /// <param name="cancel">Checked at every likelihood evaluation, so that a long fit (many runs, many parameters)
+    /// stops within one evaluation of a cancellation.</param>
     public static GaussianProcessEmulator Fit(
         IReadOnlyList<ParameterRange> ranges, IReadOnlyList<double[]> inputs, IReadOnlyList<double> outputs,
-        IReadOnlyList<double>? noiseVariances = null, EmulatorOptions? options = null)
+        IReadOnlyList<double>? noiseVariances = null, EmulatorOptions? options = null, CancellationToken cancel = default)
     {
         options ??= new EmulatorOptions();
         var (box, scaled, y, noise) = Prepare(ranges, inputs, outputs, noiseVariances);
@@ -179,6 +181,7 @@ public sealed class GaussianProcessEmulator
 
         double NegativeRestrictedLogLikelihood(double[] p)
         {
+            cancel.ThrowIfCancellationRequested();
             double sigma2 = Math.Exp(p[d]);
             double tau2 = Math.Exp(p[d + 1]);
             var inv = new double[d];

@@ -163,15 +163,22 @@ public sealed class HistoryMatching
 
             var emulators = new GaussianProcessEmulator[outputsCount];
             var diagnostics = new EmulatorDiagnostics[outputsCount];
-            Parallel.For(0, outputsCount, new ParallelOptions { CancellationToken = cancel }, k =>
+            try
             {
-                var y = trainY.Select(o => o.Means[k]).ToArray();
-                double[]? noise = trainY.All(o => o.MeanVariances is not null)
-                    ? trainY.Select(o => o.MeanVariances![k]).ToArray()
-                    : null;
-                emulators[k] = GaussianProcessEmulator.Fit(_ranges, trainX, y, noise, Options.Emulator);
-                diagnostics[k] = emulators[k].Diagnostics(Options.DiagnosticThreshold);
-            });
+                Parallel.For(0, outputsCount, new ParallelOptions { CancellationToken = cancel }, k =>
+                {
+                    var y = trainY.Select(o => o.Means[k]).ToArray();
+                    double[]? noise = trainY.All(o => o.MeanVariances is not null)
+                        ? trainY.Select(o => o.MeanVariances![k]).ToArray()
+                        : null;
+                    emulators[k] = GaussianProcessEmulator.Fit(_ranges, trainX, y, noise, Options.Emulator, cancel);
+                    diagnostics[k] = emulators[k].Diagnostics(Options.DiagnosticThreshold);
+                });
+            }
+            catch (AggregateException e) when (cancel.IsCancellationRequested && e.Flatten().InnerExceptions.All(x => x is OperationCanceledException))
+            {
+                throw new OperationCanceledException("The emulator fits were cancelled.", e, cancel);
+            }
             cancel.ThrowIfCancellationRequested();
             var design = DesignVariances(trainY, outputsCount);
             emulatorSets.Add(new EmulatorSet(emulators, design));

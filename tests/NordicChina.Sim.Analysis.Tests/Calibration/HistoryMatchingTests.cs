@@ -47,6 +47,27 @@ public class HistoryMatchingTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_cancellation_during_a_wave_stops_the_match_with_OperationCanceledException()
+    {
+        // Cancelled while the first wave's runs come back: the match stops before fitting its emulators and reports a
+        // cancellation (not an AggregateException from the parallel fits), having run that one batch only.
+        var targets = ToyStochasticSimulator.Observe(Truth, 0.02, new SeededRandom(2));
+        var simulator = new ToyStochasticSimulator(seed: 3);
+        using var cts = new CancellationTokenSource();
+        int batches = 0;
+        var matching = new HistoryMatching(ToyStochasticSimulator.Ranges, targets, SmallOptions(9));
+        var e = Assert.ThrowsAny<OperationCanceledException>(() => matching.Run(points =>
+        {
+            batches++;
+            var outputs = simulator.Run(points);
+            cts.Cancel();
+            return outputs;
+        }, cts.Token));
+        Assert.Equal(cts.Token, e.CancellationToken);
+        Assert.Equal(1, batches);
+    }
+
+    [Fact]
     public void WavesShrinkTheSpaceAndRecordTheirDiagnostics()
     {
         var targets = ToyStochasticSimulator.Observe(Truth, 0.02, new SeededRandom(2));
