@@ -53,13 +53,8 @@ public sealed class LocalCluster : IDisposable
     public async Task StartSilosAsync(int count, Func<int, IReadOnlyDictionary<string, string>>? extra = null)
     {
         var started = Enumerable.Range(_silos.Count + 1, count).Select(i => StartSilo(i, extra?.Invoke(i))).ToList();
-        // The silo writes its "up" line and then its effective settings: wait for both, so that a test reading the
-        // settings right after the start never races the second line.
-        foreach (var s in started)
-        {
-            await s.WaitForOutputAsync("nordicsim silo up", TimeSpan.FromMinutes(2));
-            await s.WaitForOutputAsync("nordicsim silo settings: ", TimeSpan.FromMinutes(1));
-        }
+        // The up line is the last of the silo's announcement (its settings come before it).
+        foreach (var s in started) await s.WaitForOutputAsync("nordicsim silo up", TimeSpan.FromMinutes(2));
     }
 
     private NordicsimProcess StartSilo(int index, IReadOnlyDictionary<string, string>? extra)

@@ -163,22 +163,17 @@ public sealed class HistoryMatching
 
             var emulators = new GaussianProcessEmulator[outputsCount];
             var diagnostics = new EmulatorDiagnostics[outputsCount];
-            try
+            // A cancellation during the fits (each checks the token at every likelihood evaluation) surfaces as one
+            // OperationCanceledException: Parallel.For reduces its bodies' cancellations of the loop's token to one.
+            Parallel.For(0, outputsCount, new ParallelOptions { CancellationToken = cancel }, k =>
             {
-                Parallel.For(0, outputsCount, new ParallelOptions { CancellationToken = cancel }, k =>
-                {
-                    var y = trainY.Select(o => o.Means[k]).ToArray();
-                    double[]? noise = trainY.All(o => o.MeanVariances is not null)
-                        ? trainY.Select(o => o.MeanVariances![k]).ToArray()
-                        : null;
-                    emulators[k] = GaussianProcessEmulator.Fit(_ranges, trainX, y, noise, Options.Emulator, cancel);
-                    diagnostics[k] = emulators[k].Diagnostics(Options.DiagnosticThreshold);
-                });
-            }
-            catch (AggregateException e) when (cancel.IsCancellationRequested && e.Flatten().InnerExceptions.All(x => x is OperationCanceledException))
-            {
-                throw new OperationCanceledException("The emulator fits were cancelled.", e, cancel);
-            }
+                var y = trainY.Select(o => o.Means[k]).ToArray();
+                double[]? noise = trainY.All(o => o.MeanVariances is not null)
+                    ? trainY.Select(o => o.MeanVariances![k]).ToArray()
+                    : null;
+                emulators[k] = GaussianProcessEmulator.Fit(_ranges, trainX, y, noise, Options.Emulator, cancel);
+                diagnostics[k] = emulators[k].Diagnostics(Options.DiagnosticThreshold);
+            });
             cancel.ThrowIfCancellationRequested();
             var design = DesignVariances(trainY, outputsCount);
             emulatorSets.Add(new EmulatorSet(emulators, design));

@@ -87,17 +87,18 @@ public static class ClusterSilo
         }
     }
 
-    /// <summary>One line on standard output once the silo has joined: scripts and tests wait for it.</summary>
+    /// <summary>Once the silo has joined: its effective settings, then the "silo up" line that scripts and tests wait
+    /// for. The up line comes last, so whoever has seen it has seen the whole announcement.</summary>
     private static void AnnounceWhenUp(IServiceProvider services, ClusterSettings settings)
     {
         var lifetime = services.GetRequiredService<IHostApplicationLifetime>();
         lifetime.ApplicationStarted.Register(() =>
         {
             var silo = services.GetRequiredService<Orleans.Runtime.ILocalSiloDetails>();
-            Console.Out.WriteLine($"nordicsim silo up: {silo.Name} at {silo.SiloAddress} (gateway port {settings.GatewayPort}) in cluster '{settings.ClusterId}', " +
-                $"store {PostgresStore.Describe(settings)}" + (settings.DashboardEnabled ? $", dashboard http://{FormatHost(settings.DashboardHost)}:{settings.DashboardPort}/" : ""));
             // The effective settings (file, variables and defaults together), the secret masked.
             Console.Out.WriteLine("nordicsim silo settings: " + string.Join("; ", settings.Redacted().Select(kv => $"{kv.Key}={kv.Value}")));
+            Console.Out.WriteLine($"nordicsim silo up: {silo.Name} at {silo.SiloAddress} (gateway port {settings.GatewayPort}) in cluster '{settings.ClusterId}', " +
+                $"store {PostgresStore.Describe(settings)}" + (settings.DashboardEnabled ? $", dashboard http://{FormatHost(settings.DashboardHost)}:{settings.DashboardPort}/" : ""));
             Console.Out.Flush();
         });
     }

@@ -49,8 +49,8 @@ public class HistoryMatchingTests(ITestOutputHelper output)
     [Fact]
     public void A_cancellation_during_a_wave_stops_the_match_with_OperationCanceledException()
     {
-        // Cancelled while the first wave's runs come back: the match stops before fitting its emulators and reports a
-        // cancellation (not an AggregateException from the parallel fits), having run that one batch only.
+        // Cancelled while the first wave's runs come back: the match stops before fitting its emulators, having run
+        // that one batch only, and reports an OperationCanceledException of the caller's token.
         var targets = ToyStochasticSimulator.Observe(Truth, 0.02, new SeededRandom(2));
         var simulator = new ToyStochasticSimulator(seed: 3);
         using var cts = new CancellationTokenSource();
