@@ -14,7 +14,7 @@ internal static class PopulationParameters
     {
         d.Add("population.scale", 1.0, "multiplier", 0.001, 10_000, Assumption,
             "Multiplies every firm and fund count below (1 = the default population).", (p, v) => p.PopulationScale = v);
-        var incumbents = new Dictionary<string, double> { ["GSR"] = 500, ["WSE"] = 300, ["FIN"] = 250, ["DNK"] = 250, ["NOR"] = 150, ["DEU"] = 1200, ["NLD"] = 500, ["GBR"] = 700, ["USA"] = 2364 };
+        var incumbents = new Dictionary<string, double> { ["GSR"] = 500, ["WSE"] = 235, ["FIN"] = 250, ["DNK"] = 250, ["NOR"] = 150, ["DEU"] = 1523, ["NLD"] = 500, ["GBR"] = 700, ["USA"] = 2621 };
         // AI start-ups (report ch.2, Development metrics, 2017): EU 726, US 1,393, CN 383. The eight European hosts get
         // about 80% of the EU's 726 (split by economy size, assumption); the US all of its 1,393.
         var startups = new Dictionary<string, double> { ["GSR"] = 45, ["WSE"] = 15, ["FIN"] = 30, ["DNK"] = 25, ["NOR"] = 15, ["DEU"] = 150, ["NLD"] = 55, ["GBR"] = 250, ["USA"] = 1393 };
@@ -24,6 +24,8 @@ internal static class PopulationParameters
                 r.Code == "GSR" ? GsrAutomation
                 : r.Code == "GBR" ? "EEF & RBS (2010), The shape of British industry: 700 UK manufacturers with more than 500 employees in 2008 (1,125 in 1998), one agent per firm as for the Greater Stockholm Region"
                 : r.Code == "USA" ? "calibrated (scenarios/calibration/, docs/calibration.md) between the UK's count and the US count on the same definition (US Census Bureau, Statistics of U.S. Businesses 2001: 1.5% of 305,160 manufacturing firms had 500+ employees, about 4,600); was an assumption"
+                : r.Code == "DEU" ? "calibrated (scenarios/calibration/, docs/calibration.md) within 760-2,400, above the published floors on a higher threshold (Statistisches Bundesamt, Datenreport, section 14.2: 760 manufacturing and mining enterprises, 2% of those with 20 or more employees, had 1,000 or more employees in 2001); was an assumption"
+                : r.Code == "WSE" ? "calibrated (scenarios/calibration/, docs/calibration.md) within 60-450 (SCB business register via Regionfakta, 2019: Vastra Gotaland held 10,612 of Sweden's 60,597 manufacturing, mining and energy workplaces, 17.5%, with no count by size class); was an assumption"
                 : Assumption,
                 $"AI-relevant industrial incumbents in {r.Name}.", (p, v) => p.Incumbents[r.Index] = v, integer: true);
             d.Add($"population.{r.Code}.startups", startups[r.Code], "firms", 0, 10_000_000,
@@ -52,7 +54,7 @@ internal static class PopulationParameters
                 : DevelopmentMetrics + ": 383 Chinese AI start-ups (2017); this hub's share assumption (the rest are outside the three hubs)",
                 $"Chinese AI startups in {r.Name}.", (p, v) => p.Startups[r.Index] = v, integer: true);
         }
-        d.Add("population.funds.cn", 45, "funds", 0, 100_000, "calibrated (scenarios/calibration/, docs/calibration.md); was an assumption (CB Insights, December 2016: 32 investors from Greater China behind US unicorns)", "Chinese venture capital funds, including government guiding funds.", (p, v) => p.ChineseFunds = v, integer: true);
+        d.Add("population.funds.cn", 43, "funds", 0, 100_000, "calibrated (scenarios/calibration/, docs/calibration.md); was an assumption (CB Insights, December 2016: 32 investors from Greater China behind US unicorns)", "Chinese venture capital funds, including government guiding funds.", (p, v) => p.ChineseFunds = v, integer: true);
         d.Add("population.funds.nordic", 30, "funds", 0, 100_000, Assumption, "Nordic venture capital funds.", (p, v) => p.NordicFunds = v, integer: true);
         d.Add("engine.max_agents", 2_000_000, "agents", 1, 50_000_000, Assumption,
             "Largest population one replication may have; protects the machine from a mistyped count.", (p, v) => p.MaxAgents = v, integer: true);
