@@ -36,9 +36,9 @@ public sealed class ExplorerWindowBrowserTests : IDisposable
         await page.WaitForSelectorAsync("#window-status[data-state=done]");
         await page.WaitForFunctionAsync("() => document.querySelectorAll('#window-closing tbody tr').length === 3 && /across 4 replication/.test(document.getElementById('window-closing-title').textContent)");
         // The run's threshold, in the text, the gap chart's line and its table.
-        Assert.Equal("0.215", await page.InnerTextAsync("#window-threshold"));
+        Assert.Equal(ExplorerWindowTests.Threshold, await page.InnerTextAsync("#window-threshold"));
         Assert.Equal(1, await page.Locator("#window-gap svg line.threshold").CountAsync());
-        Assert.Equal("0.215", await page.InnerTextAsync("#window-gap tbody tr:first-child td:nth-child(4)"));
+        Assert.Equal(ExplorerWindowTests.Threshold, await page.InnerTextAsync("#window-gap tbody tr:first-child td:nth-child(4)"));
         // The closing-year table of the heavy-industry window is window.csv's.
         string results = (await explorer.StatusAsync(Regex.Match(await page.InnerTextAsync("#keep-status"), @"run (\S+):").Groups[1].Value)).GetProperty("results").GetString()!;
         var heavy = File.ReadAllLines(Path.Combine(results, "window.csv")).Skip(1).Select(l => l.Split(',')).Where(f => f[0] == "heavy").ToList();
