@@ -48,4 +48,10 @@ public sealed record CalibrationSpec(
     /// 2 = the second largest, tolerating one poorly emulated target at a point (Vernon, Goldstein &amp; Bower 2010).
     /// The final runs are always judged by the maximum over their simulated targets.</summary>
     public int ImplausibilityRank { get; init; } = 1;
+
+    /// <summary>Confirmation of the accepted final runs (0 = none, the default): each is run again on seeds of its own
+    /// with this many times each file's replications and kept only if its simulated moments are still all within the
+    /// cutoff. A final run of a lumpy moment can pass on a lucky draw whose estimated variance is itself large; more
+    /// replications shrink both, so that the ensemble holds points whose model mean fits, not draws that did.</summary>
+    public int Confirm { get; init; }
 }

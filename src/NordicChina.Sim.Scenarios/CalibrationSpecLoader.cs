@@ -8,7 +8,7 @@ namespace NordicChina.Sim.Scenarios;
 public static class CalibrationSpecLoader
 {
     public static readonly string[] Keys =
-        ["name", "seed", "targets", "parameters", "replications", "waves", "design_points", "candidates", "cutoff", "ensemble", "fit_years", "match", "twin_budget", "design_seeds", "implausibility_rank"];
+        ["name", "seed", "targets", "parameters", "replications", "waves", "design_points", "candidates", "cutoff", "ensemble", "fit_years", "match", "twin_budget", "design_seeds", "implausibility_rank", "confirm"];
 
     /// <summary>Whether the file is a calibration spec (a mapping with a 'targets' list) rather than a targets file.</summary>
     public static bool IsSpec(string path) =>
@@ -154,6 +154,7 @@ public static class CalibrationSpecLoader
         var designSeeds = Choice("design_seeds", "common (the scenario's seeds at every design point) or independent (seeds of its own for every point)",
             ("common", DesignSeeds.Common), ("independent", DesignSeeds.Independent));
         int rank = Int("implausibility_rank", 1, 1, 1000);
+        int confirm = Int("confirm", 0, 0, 100);
         if (errors.Count > 0) throw new ScenarioException(errors);
         return new CalibrationSpec(name, System.IO.Path.GetFullPath(path), seed, targets, parameters, replications, waves, design, candidates, cutoff, ensemble, fitFrom, fitTo)
         {
@@ -161,6 +162,7 @@ public static class CalibrationSpecLoader
             TwinBudget = twinBudget,
             DesignSeeds = designSeeds,
             ImplausibilityRank = rank,
+            Confirm = confirm,
             TargetReplications = targetReplications,
         };
     }

@@ -97,6 +97,43 @@ public sealed class HistoryMatchingCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Confirmation_runs_the_accepted_final_runs_again_and_keeps_those_still_within_the_cutoff()
+    {
+        string spec = Spec();
+        string confirmed = Path.Combine(_dir.FullName, "confirm.yaml");
+        File.WriteAllText(confirmed, File.ReadAllText(spec) + "confirm: 3\n");
+        var plain = await Nordicsim.RunAsync(_dir.FullName, "calibrate", spec, "--out", "plain", "--quiet");
+        Assert.True(plain.ExitCode == 0, plain.Output);
+        var run = await Nordicsim.RunAsync(_dir.FullName, "calibrate", confirmed, "--out", "confirmed", "--quiet");
+        Assert.True(run.ExitCode == 0, run.Output);
+
+        static List<string[]> Rows(string path) => File.ReadAllLines(path).Select(l => l.Split(',')).ToList();
+        static double D(string x) => double.Parse(x, System.Globalization.CultureInfo.InvariantCulture);
+        var without = Rows(Path.Combine(_dir.FullName, "plain", "ensemble-runs.csv"));
+        var with = Rows(Path.Combine(_dir.FullName, "confirmed", "ensemble-runs.csv"));
+        Assert.Equal(["run", "accepted", "implausibility", "confirmation_implausibility"], with[0][..4]);
+        // The waves and the final runs are the same: confirmation only adds a second look at the runs that passed.
+        Assert.Equal(without.Skip(1).Select(r => (r[0], r[2], string.Join(",", r[4..]))), with.Skip(1).Select(r => (r[0], r[2], string.Join(",", r[4..]))));
+        Assert.All(without.Skip(1), r => Assert.Equal("", r[3]));
+        var passed = with.Skip(1).Where(r => D(r[2]) <= 3).ToList();
+        Assert.NotEmpty(passed);
+        Assert.All(with.Skip(1), r => Assert.Equal(D(r[2]) <= 3, r[3] != ""));
+        Assert.All(with.Skip(1), r => Assert.Equal(D(r[2]) <= 3 && r[3] != "" && D(r[3]) <= 3 ? "true" : "false", r[1]));
+        // Another draw at other seeds and three times the replications: its implausibility is not the final run's.
+        Assert.All(passed, r => Assert.NotEqual(r[2], r[3]));
+        int accepted = with.Count(r => r[1] == "true");
+        Assert.Equal(accepted, File.ReadAllLines(Path.Combine(_dir.FullName, "confirmed", "ensemble.csv")).Length - 1);
+        // The fit table pools the confirmed members' runs only (2 replications each).
+        var fit = Rows(Path.Combine(_dir.FullName, "confirmed", "targets-fit.csv"));
+        int runsColumn = Array.IndexOf(fit[0], "runs");
+        Assert.All(fit.Skip(1), r => Assert.Equal(2 * accepted, int.Parse(r[runsColumn], System.Globalization.CultureInfo.InvariantCulture)));
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(_dir.FullName, "confirmed", "calibration.json")));
+        Assert.Equal(3, json.RootElement.GetProperty("confirm").GetInt32());
+        Assert.Equal(passed.Count, json.RootElement.GetProperty("confirmed_runs").GetInt32());
+        Assert.Equal(accepted, json.RootElement.GetProperty("accepted").GetInt32());
+    }
+
+    [Fact]
     public async Task An_implausibility_rank_above_the_fitted_moments_is_refused_before_any_run()
     {
         string spec = Spec();

@@ -71,4 +71,21 @@ public sealed class DesignSeedsTests
         }
         finally { dir.Delete(true); }
     }
+
+    [Fact]
+    public void Confirm_is_read_as_a_whole_number_of_times_the_replications_with_none_by_default()
+    {
+        var dir = Directory.CreateTempSubdirectory("ncs-confirm-");
+        try
+        {
+            string path = CalibrationSpecFiles.Write(dir.FullName, "");
+            Assert.Equal(0, CalibrationSpecLoader.Load(path).Confirm);
+            CalibrationSpecFiles.Write(dir.FullName, "confirm: 4\n");
+            Assert.Equal(4, CalibrationSpecLoader.Load(path).Confirm);
+            CalibrationSpecFiles.Write(dir.FullName, "confirm: -1\n");
+            var e = Assert.Throws<ScenarioException>(() => CalibrationSpecLoader.Load(path));
+            Assert.Equal(("confirm", 6), e.Errors.Select(x => (x.Field, x.Line)).Single());
+        }
+        finally { dir.Delete(true); }
+    }
 }

@@ -31,11 +31,11 @@ public static class CalibrationWriter
 
         using (var csv = CsvOut.Create(Path.Combine(folder, "ensemble-runs.csv")))
         {
-            csv.Row(["run", "accepted", "implausibility", .. names]);
+            csv.Row(["run", "accepted", "implausibility", "confirmation_implausibility", .. names]);
             for (int i = 0; i < c.Result.Ensemble.Count; i++)
             {
                 var m = c.Result.Ensemble[i];
-                csv.Row([I(i), B(m.Accepted), N(m.Implausibility.Combined), .. Model(m.Point).Select(N)]);
+                csv.Row([I(i), B(m.Accepted), N(m.Implausibility.Combined), m.Confirmation is { } cm ? N(cm.Combined) : "", .. Model(m.Point).Select(N)]);
             }
         }
 
@@ -114,6 +114,8 @@ public static class CalibrationWriter
             design_seeds = c.Spec.DesignSeeds.ToString().ToLowerInvariant(),
             common_random_numbers = c.Spec.DesignSeeds == DesignSeeds.Common,
             implausibility_rank = c.Spec.ImplausibilityRank,
+            confirm = c.Spec.Confirm,
+            confirmed_runs = c.Result.Ensemble.Count(m => m.Confirmation is not null),
             replications = c.Spec.Replications,
             waves = c.Result.Waves.Count,
             stop = c.Result.Stop.ToString(),

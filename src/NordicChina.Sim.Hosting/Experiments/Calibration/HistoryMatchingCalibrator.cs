@@ -16,6 +16,7 @@ namespace NordicChina.Sim.Hosting.Experiments.Calibration;
 /// <item>Waves: each design point runs every scenario with the spec's replications, by default with the scenario's seeds
 /// (common random numbers across points; <c>design_seeds: independent</c> gives every point seeds of its own,
 /// <see cref="DesignSeedSource"/>); the emulators see each point's mean and its variance / replications.</item>
+/// <item>Confirmation (with <c>confirm: n</c>): each accepted final run again, on seeds of its own with n times the replications; only those still within the cutoff stay.</item>
 /// <item>Ensemble: the accepted final runs. For every moment (fitted, held out, validation) the runs of all accepted
 /// members and their replications give the prediction: mean and R-7 2.5-97.5% range.</item>
 /// </list>
@@ -88,9 +89,10 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
 
         var matching = new HistoryMatching(ranges, targets, options);
         var designSeeds = new DesignSeedSource(spec.DesignSeeds, spec.Seed);
-        var result = await Task.Run(() => matching.Run(points => Simulator(points, fitted, designSeeds, true), cancel), cancel);
+        HistoryMatchingResult result = await Task.Run(() => matching.Run(points => Simulator(points, fitted, designSeeds, true), cancel), cancel);
+        Log?.Invoke($"history matching: {result.Waves.Count} wave(s), {result.SimulatorRuns} design points, {result.Accepted.Count} of {result.Ensemble.Count} ensemble runs accepted");
+        if (spec.Confirm > 0) result = await ConfirmAsync(spec, files, slots, fitted, fitting, matching.EnsembleMeasure, result, cancel);
         var accepted = result.Accepted;
-        Log?.Invoke($"history matching: {result.Waves.Count} wave(s), {result.SimulatorRuns} design points, {accepted.Count} of {result.Ensemble.Count} ensemble runs accepted");
 
         // The fit table (targets-fit.csv): every accepted member runs every file again with seeds of its own, distinct
         // from the ones that accepted it (a member chosen for a lucky draw would otherwise show that draw), so that the
@@ -153,6 +155,34 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
         }
 
         return new HistoryMatchingCalibration(spec, files, slots, ranges, ensembleVariance, result, predictions, twinResults, started, DateTimeOffset.UtcNow);
+    }
+
+    /// <summary>The confirmation stage (<see cref="CalibrationSpec.Confirm"/>): every final run within the cutoff runs
+    /// again at its point, on seeds of its own (<see cref="ConfirmSeedOffset"/>) and with <c>confirm</c> times each
+    /// fitting file's replications, and is judged by <paramref name="measure"/> on those runs' means and their variances.</summary>
+    private async Task<HistoryMatchingResult> ConfirmAsync(CalibrationSpec spec, IReadOnlyList<CalibrationFile> files, MomentSlot[] slots,
+        MomentSlot[] fitted, bool[] fitting, Implausibility measure, HistoryMatchingResult result, CancellationToken cancel)
+    {
+        var passed = Enumerable.Range(0, result.Ensemble.Count).Where(i => result.Ensemble[i].Implausibility.NonImplausible).ToArray();
+        Log?.Invoke($"confirming the {passed.Length} accepted final run(s) with {spec.Confirm} times the replications, each on seeds of its own");
+        var runs = await SimulateManyAsync(spec, files, slots, passed.Select(i => result.Ensemble[i].Point.ToArray()).ToArray(),
+            j => ConfirmSeedOffset(spec, passed[j]), null, cancel, fitting, spec.Confirm);
+        var members = result.Ensemble.ToArray();
+        for (int j = 0; j < passed.Length; j++)
+        {
+            var means = new double[fitted.Length];
+            var variances = new double[fitted.Length];
+            for (int k = 0; k < fitted.Length; k++)
+            {
+                var (ratio, estimateVariance, _) = Ratio(runs[j][Array.IndexOf(slots, fitted[k])]);
+                means[k] = double.IsFinite(ratio) ? ratio : 0;
+                variances[k] = double.IsFinite(estimateVariance) ? estimateVariance : 0;
+            }
+            members[passed[j]] = members[passed[j]] with { Confirmation = measure.EvaluateSimulated(means, variances) };
+        }
+        var confirmed = result with { Ensemble = members };
+        Log?.Invoke($"confirmation: {confirmed.Accepted.Count} of {passed.Length} accepted final run(s) confirmed");
+        return confirmed;
     }
 
     /// <summary>Every moment of every file, in file order, with its role under the spec's fit years.</summary>
@@ -221,17 +251,21 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
     /// and from the design's (0), the twin worlds' and the pilot's.</summary>
     public static ulong MemberSeedOffset(CalibrationSpec spec, int member) => SeededRandom.DeriveSeed(spec.Seed, 5000UL + (ulong)member);
 
+    /// <summary>The seed offset of final run <paramref name="run"/>'s confirmation: distinct per run and from the design's,
+    /// the members', the twin worlds' and the pilot's.</summary>
+    public static ulong ConfirmSeedOffset(CalibrationSpec spec, int run) => SeededRandom.DeriveSeed(spec.Seed, 9000UL + (ulong)run);
+
     /// <summary>The moments' per-replication values at several points, <see cref="PointConcurrency"/> points at a time,
     /// each with its own seed offset.</summary>
     private async Task<double[][][]> SimulateManyAsync(CalibrationSpec spec, IReadOnlyList<CalibrationFile> files, MomentSlot[] slots,
-        IReadOnlyList<double[]> points, Func<int, ulong> seedOffsetOf, int? replications, CancellationToken cancel, bool[]? only = null)
+        IReadOnlyList<double[]> points, Func<int, ulong> seedOffsetOf, int? replications, CancellationToken cancel, bool[]? only = null, int factor = 1)
     {
         var results = new double[points.Count][][];
         using var gate = new SemaphoreSlim(PointConcurrency);
         await Task.WhenAll(points.Select(async (point, i) =>
         {
             await gate.WaitAsync(cancel);
-            try { results[i] = await SimulateAsync(spec, files, slots, point, seedOffsetOf(i), replications, cancel, only); }
+            try { results[i] = await SimulateAsync(spec, files, slots, point, seedOffsetOf(i), replications, cancel, only, factor); }
             finally { gate.Release(); }
         }));
         return results;
@@ -240,7 +274,7 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
     /// <summary>Per moment (slot order), its value in each replication at <paramref name="point"/>; null
     /// <paramref name="replications"/> runs each file with its design replications (<see cref="CalibrationSpec.ReplicationsFor"/>).</summary>
     private async Task<double[][]> SimulateAsync(CalibrationSpec spec, IReadOnlyList<CalibrationFile> files, MomentSlot[] slots,
-        IReadOnlyList<double> point, ulong seedOffset, int? replications, CancellationToken cancel, bool[]? only = null)
+        IReadOnlyList<double> point, ulong seedOffset, int? replications, CancellationToken cancel, bool[]? only = null, int factor = 1)
     {
         var values = new double[slots.Length][];
         for (int k = 0; k < slots.Length; k++) values[k] = [];
@@ -248,7 +282,7 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
         {
             if (only is not null && !only[f]) continue;
             var s0 = files[f].Scenario;
-            int fileReplications = replications ?? spec.ReplicationsFor(f);
+            int fileReplications = (replications ?? spec.ReplicationsFor(f)) * factor;
             var scenario = s0 with
             {
                 Replications = fileReplications,
