@@ -69,19 +69,7 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
             cancel.ThrowIfCancellationRequested();
             var offsets = seeds.Next(points.Count);
             var runs = SimulateManyAsync(spec, files, slots, points, i => offsets[i], null, cancel, fitting).GetAwaiter().GetResult();
-            var outputs = new SimulatorOutput[points.Count];
-            for (int i = 0; i < points.Count; i++)
-            {
-                var means = new double[emulated.Count];
-                var variances = new double[emulated.Count];
-                for (int k = 0; k < emulated.Count; k++)
-                {
-                    var (ratio, estimateVariance, _) = Ratio(runs[i][Array.IndexOf(slots, emulated[k])]);
-                    means[k] = double.IsFinite(ratio) ? ratio : 0;
-                    variances[k] = double.IsFinite(estimateVariance) ? estimateVariance : 0;
-                }
-                outputs[i] = new SimulatorOutput(means, variances);
-            }
+            var outputs = runs.Select(run => Output(run, slots, emulated)).ToArray();
             if (record) { done += points.Count; progress?.Report(new ExperimentProgress(done, Math.Max(expected, done))); }
             Log?.Invoke($"simulated {points.Count} point(s){(record ? $", {done} in all" : " (twin)")}");
             return outputs;
@@ -170,15 +158,8 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
         var members = result.Ensemble.ToArray();
         for (int j = 0; j < passed.Length; j++)
         {
-            var means = new double[fitted.Length];
-            var variances = new double[fitted.Length];
-            for (int k = 0; k < fitted.Length; k++)
-            {
-                var (ratio, estimateVariance, _) = Ratio(runs[j][Array.IndexOf(slots, fitted[k])]);
-                means[k] = double.IsFinite(ratio) ? ratio : 0;
-                variances[k] = double.IsFinite(estimateVariance) ? estimateVariance : 0;
-            }
-            members[passed[j]] = members[passed[j]] with { Confirmation = measure.EvaluateSimulated(means, variances) };
+            var output = Output(runs[j], slots, fitted);
+            members[passed[j]] = members[passed[j]] with { Confirmation = measure.EvaluateSimulated(output.Means, output.MeanVariances) };
         }
         var confirmed = result with { Ensemble = members };
         Log?.Invoke($"confirmation: {confirmed.Accepted.Count} of {passed.Length} accepted final run(s) confirmed");
@@ -219,6 +200,21 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
 
     private static HistoryMatchTarget Target(MomentSlot s, double observed, double ensembleVariance) =>
         new(s.Moment.Name, observed, s.Sd * s.Sd, 0, double.IsFinite(ensembleVariance) ? ensembleVariance : 0);
+
+    /// <summary>The emulated moments of one point's runs: each moment's ratio of means and the variance of that
+    /// estimate (0 where either is not finite).</summary>
+    private static SimulatorOutput Output(double[][] run, MomentSlot[] slots, IReadOnlyList<MomentSlot> emulated)
+    {
+        var means = new double[emulated.Count];
+        var variances = new double[emulated.Count];
+        for (int k = 0; k < emulated.Count; k++)
+        {
+            var (ratio, estimateVariance, _) = Ratio(run[Array.IndexOf(slots, emulated[k])]);
+            means[k] = double.IsFinite(ratio) ? ratio : 0;
+            variances[k] = double.IsFinite(estimateVariance) ? estimateVariance : 0;
+        }
+        return new SimulatorOutput(means, variances);
+    }
 
     /// <summary>A moment's ratio of means over replications from its stored numerators and denominators.</summary>
     private static (double Ratio, double EstimateVariance, double SingleVariance) Ratio(double[] parts)
