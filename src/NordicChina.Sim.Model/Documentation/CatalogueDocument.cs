@@ -116,14 +116,16 @@ public static class CatalogueDocument
     /// report, citing other published work (a year in parentheses), or an assumption.</summary>
     public static (int Calibrated, int Report, int Published, int Assumptions) SourceCounts()
     {
-        int calibrated = 0, report = 0, published = 0, assumptions = 0;
-        foreach (var p in ParameterCatalogue.All)
-        {
-            if (p.IsAssumption) assumptions++;
-            else if (p.Source.StartsWith("calibrated", StringComparison.OrdinalIgnoreCase)) calibrated++;
-            else if (p.Source.Contains("report", StringComparison.OrdinalIgnoreCase)) report++;
-            else published++;
-        }
-        return (calibrated, report, published, assumptions);
+        var kinds = ParameterCatalogue.All.Select(SourceKind).ToList();
+        return (kinds.Count(k => k == "calibrated"), kinds.Count(k => k == "report"), kinds.Count(k => k == "published"), kinds.Count(k => k == "assumption"));
     }
+
+    /// <summary>What a parameter's source is: "assumption", "calibrated", "report" (the report, cited as "report ch.N
+    /// ..." or "report 'Section' ...") or "published" (other published work, including other publishers' reports,
+    /// "Annual Report" or "reported by").</summary>
+    public static string SourceKind(ParameterDefinition p) =>
+        p.IsAssumption ? "assumption"
+        : p.Source.StartsWith("calibrated", StringComparison.OrdinalIgnoreCase) ? "calibrated"
+        : p.Source.StartsWith("report ", StringComparison.Ordinal) || p.Source.Contains("report ch.", StringComparison.Ordinal) ? "report"
+        : "published";
 }

@@ -104,6 +104,7 @@ internal static class RegionParameters
             d.Add($"region.{r.Code}.talent_pool", v[6], "persons", 0, 100_000_000,
                 r.IsSwedish ? AiEducationShare + "; " + GsrRdShare + " (GSR share); employment 5.0m assumption"
                 : r.Code == "DEU" ? "Eurostat (2016), ICT specialists in employment (isoc_sks_itspt): 1,470 thousand in Germany in 2014 and 2015 (3.7% of employment; Sweden 6.1%, close to the 6.2% behind the Swedish pools)"
+                : r.Code == "USA" ? "U.S. Bureau of Labor Statistics (2017), Spotlight on Statistics, 'STEM Occupations: Past, Present, and Future': nearly 8.6 million STEM jobs in May 2015 (OES; 6.2% of US employment), computer occupations nearly 45% of them, about 3.87 million (2.8% of employment; Germany's ICT specialists 3.7%); the default stays at 3.5 million, the value the shipped ensemble was fitted with, until the next calibration adopts 3.87 million"
                 : Assumption,
                 $"AI-relevant high-skill workforce of {r.Name} at the start.", (p, v) => p.TalentPool[r.Index] = v, integer: true);
             d.Add($"region.{r.Code}.graduates", v[7], "persons per year", 0, 10_000_000, Assumption, $"AI-relevant graduates entering {r.Name}'s pool each year.", (p, v) => p.Graduates[r.Index] = v);
