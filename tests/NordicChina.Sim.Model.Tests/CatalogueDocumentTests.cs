@@ -37,10 +37,10 @@ public class CatalogueDocumentTests
         Assert.True(counts.Calibrated >= 18, "the calibrated parameters say so in their source");
         Assert.Contains($"{ParameterCatalogue.All.Count} parameters: {counts.Calibrated} calibrated to the public record", doc);
         // Another publisher's report, or a figure "reported by" a newspaper, is other published work; the report is the report.
-        Assert.Equal("published", CatalogueDocument.SourceKind(ParameterCatalogue.Find("firm.revenue.champion")!));
-        Assert.Equal("published", CatalogueDocument.SourceKind(ParameterCatalogue.Find("fund.reraise_probability")!));
-        Assert.Equal("report", CatalogueDocument.SourceKind(ParameterCatalogue.Find("adoption.growth_premium")!));
-        Assert.Equal("report", CatalogueDocument.SourceKind(ParameterCatalogue.Find("region.GSR.ip_protection")!));
+        Assert.Equal(ParameterSourceKind.Published, ParameterCatalogue.Find("firm.revenue.champion")!.SourceKind);
+        Assert.Equal(ParameterSourceKind.Published, ParameterCatalogue.Find("fund.reraise_probability")!.SourceKind);
+        Assert.Equal(ParameterSourceKind.Report, ParameterCatalogue.Find("adoption.growth_premium")!.SourceKind);
+        Assert.Equal(ParameterSourceKind.Report, ParameterCatalogue.Find("region.GSR.ip_protection")!.SourceKind);
         // every table row has the same number of cells as its header (pipes inside text are escaped)
         foreach (var line in doc.Split('\n').Where(l => l.StartsWith("| `")))
         {

@@ -112,20 +112,10 @@ public static class CatalogueDocument
     private static string R(double v) => v.ToString("G10", CultureInfo.InvariantCulture);
     private static string Escape(string s) => s.Replace("|", "\\|");
 
-    /// <summary>How the catalogue's parameters are sourced: calibrated (the source starts with "calibrated"), citing the
-    /// report, citing other published work (a year in parentheses), or an assumption.</summary>
+    /// <summary>How many of the catalogue's parameters have each kind of source (<see cref="ParameterDefinition.SourceKind"/>).</summary>
     public static (int Calibrated, int Report, int Published, int Assumptions) SourceCounts()
     {
-        var kinds = ParameterCatalogue.All.Select(SourceKind).ToList();
-        return (kinds.Count(k => k == "calibrated"), kinds.Count(k => k == "report"), kinds.Count(k => k == "published"), kinds.Count(k => k == "assumption"));
+        int Count(ParameterSourceKind kind) => ParameterCatalogue.All.Count(p => p.SourceKind == kind);
+        return (Count(ParameterSourceKind.Calibrated), Count(ParameterSourceKind.Report), Count(ParameterSourceKind.Published), Count(ParameterSourceKind.Assumption));
     }
-
-    /// <summary>What a parameter's source is: "assumption", "calibrated", "report" (the report, cited as "report ch.N
-    /// ..." or "report 'Section' ...") or "published" (other published work, including other publishers' reports,
-    /// "Annual Report" or "reported by").</summary>
-    public static string SourceKind(ParameterDefinition p) =>
-        p.IsAssumption ? "assumption"
-        : p.Source.StartsWith("calibrated", StringComparison.OrdinalIgnoreCase) ? "calibrated"
-        : p.Source.StartsWith("report ", StringComparison.Ordinal) || p.Source.Contains("report ch.", StringComparison.Ordinal) ? "report"
-        : "published";
 }

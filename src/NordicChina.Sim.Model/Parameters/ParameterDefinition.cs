@@ -16,6 +16,13 @@ public sealed record ParameterDefinition(
 {
     public bool IsAssumption => Source.StartsWith("assumption", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Where the default comes from, read from <see cref="Source"/>.</summary>
+    public ParameterSourceKind SourceKind =>
+        IsAssumption ? ParameterSourceKind.Assumption
+        : Source.StartsWith("calibrated", StringComparison.OrdinalIgnoreCase) ? ParameterSourceKind.Calibrated
+        : Source.StartsWith("report ", StringComparison.Ordinal) || Source.Contains("report ch.", StringComparison.Ordinal) ? ParameterSourceKind.Report
+        : ParameterSourceKind.Published;
+
     /// <summary>Lower end of the plausible range that sweeps, sensitivity analysis and calibration explore:
     /// half the default (for a zero default, the valid minimum), never below the valid minimum.</summary>
     public double PlausibleLow => Default > 0 ? Math.Max(Min, 0.5 * Default) : Default < 0 ? Math.Max(Min, 1.5 * Default) : Min;
