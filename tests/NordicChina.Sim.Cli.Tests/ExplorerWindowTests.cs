@@ -16,8 +16,8 @@ public sealed class ExplorerWindowTests : IDisposable
     public void Dispose() => _dir.Delete(true);
 
     /// <summary>The window scenario's threshold: between the heavy-industry gaps of its four replications at the end of 2022
-    /// (0.2169, 0.2186, 0.2193 and 0.2279 at the fifth calibration's defaults), so the window closes in one of them.</summary>
-    internal const string Threshold = "0.218";
+    /// (0.2191, 0.2203, 0.2248 and 0.2356 at the sixth calibration's defaults), so the window closes in two of them.</summary>
+    internal const string Threshold = "0.222";
 
     /// <summary>A three-year scenario whose threshold closes the window in some replications and sectors and not in others.</summary>
     internal static void AddWindowScenario(string library)

@@ -19,14 +19,14 @@ internal static class RegionParameters
             ["WSE"] = [0.80, 0.90, 0.70, 0.85, 0.45, 141761, 80000, 2200, 80, 1000, 57000, 31000],
             ["FIN"] = [0.80, 0.90, 0.70, 0.763, 0.40, 122082, 110000, 3000, 100, 1300, 55000, 30000],
             ["DNK"] = [0.80, 0.90, 0.566, 0.692, 0.45, 141385, 100000, 2800, 90, 1200, 65000, 36000],
-            ["NOR"] = [0.733, 0.90, 0.65, 0.75, 0.40, 150000, 80000, 2000, 60, 800, 70000, 40000],
-            ["DEU"] = [0.588, 0.85, 0.739, 0.693, 0.80, 95371, 1470000, 30000, 900, 12000, 62000, 35000],
+            ["NOR"] = [0.697, 0.90, 0.65, 0.75, 0.40, 150000, 80000, 2000, 60, 800, 70000, 40000],
+            ["DEU"] = [0.573, 0.85, 0.739, 0.693, 0.80, 95371, 1470000, 30000, 900, 12000, 62000, 35000],
             ["NLD"] = [0.729, 0.90, 0.681, 0.721, 0.60, 128073, 330000, 9000, 250, 3500, 62000, 34000],
-            ["GBR"] = [0.718, 0.85, 0.920, 0.792, 0.70, 100000, 850000, 25000, 800, 11000, 60000, 30000],
-            ["BJS"] = [0.65, 0.40, 0.70, 0.50, 0.90, 23157, 600000, 40000, 600, 5510, 35000, 9000],
+            ["GBR"] = [0.758, 0.85, 0.920, 0.792, 0.70, 100000, 850000, 25000, 800, 11000, 60000, 30000],
+            ["BJS"] = [0.65, 0.40, 0.70, 0.50, 0.90, 23157, 600000, 40000, 600, 6440, 35000, 9000],
             ["SZX"] = [0.60, 0.40, 0.55, 0.50, 0.90, 23157, 450000, 25000, 250, 2500, 33000, 9000],
             ["GDM"] = [0.45, 0.35, 0.45, 0.40, 0.85, 23157, 500000, 30000, 150, 1500, 20000, 7000],
-            ["USA"] = [0.743, 0.85, 0.937, 0.785, 0.891, 130000, 3500000, 100000, 3000, 37700, 110000, 40000],
+            ["USA"] = [0.584, 0.85, 0.937, 0.785, 0.925, 130000, 3870000, 100000, 3000, 36500, 110000, 40000],
         };
         var vaSource = new HashSet<string> { "GSR", "WSE", "FIN", "DNK", "DEU", "NLD", "BJS", "SZX", "GDM" };
         const string engineerPay = "Sveriges Ingenjorer (2020), Ingenjoren, 'Sa mycket skiljer sig ingenjorers loner': mean monthly pay 2019 of private-sector chartered engineers (civilingenjorer, not managers) ";
@@ -104,7 +104,7 @@ internal static class RegionParameters
             d.Add($"region.{r.Code}.talent_pool", v[6], "persons", 0, 100_000_000,
                 r.IsSwedish ? AiEducationShare + "; " + GsrRdShare + " (GSR share); employment 5.0m assumption"
                 : r.Code == "DEU" ? "Eurostat (2016), ICT specialists in employment (isoc_sks_itspt): 1,470 thousand in Germany in 2014 and 2015 (3.7% of employment; Sweden 6.1%, close to the 6.2% behind the Swedish pools)"
-                : r.Code == "USA" ? "U.S. Bureau of Labor Statistics (2017), Spotlight on Statistics, 'STEM Occupations: Past, Present, and Future': nearly 8.6 million STEM jobs in May 2015 (OES; 6.2% of US employment), computer occupations nearly 45% of them, about 3.87 million (2.8% of employment; Germany's ICT specialists 3.7%); the default stays at 3.5 million, the value the shipped ensemble was fitted with, until the next calibration adopts 3.87 million"
+                : r.Code == "USA" ? "U.S. Bureau of Labor Statistics (2017), Spotlight on Statistics, 'STEM Occupations: Past, Present, and Future': nearly 8.6 million STEM jobs in May 2015 (OES; 6.2% of US employment), computer occupations nearly 45% of them, about 3.87 million (2.8% of employment; Germany's ICT specialists 3.7%); the default since the sixth calibration (3.5 million before, an assumption)"
                 : Assumption,
                 $"AI-relevant high-skill workforce of {r.Name} at the start.", (p, v) => p.TalentPool[r.Index] = v, integer: true);
             d.Add($"region.{r.Code}.graduates", v[7], "persons per year", 0, 10_000_000, Assumption, $"AI-relevant graduates entering {r.Name}'s pool each year.", (p, v) => p.Graduates[r.Index] = v);
