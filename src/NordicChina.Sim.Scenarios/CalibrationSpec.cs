@@ -54,4 +54,10 @@ public sealed record CalibrationSpec(
     /// cutoff. A final run of a lumpy moment can pass on a lucky draw whose estimated variance is itself large; more
     /// replications shrink both, so that the ensemble holds points whose model mean fits, not draws that did.</summary>
     public int Confirm { get; init; }
+
+    /// <summary>How many times each file's replications the fit table's runs of every accepted member use (1, the
+    /// default: the files' own). The fit table judges the ensemble's mean against each target's tolerance; a lumpy
+    /// moment's mean over a few members at 8 replications each carries a Monte Carlo error of the order of that
+    /// tolerance, which more replications shrink. The waves, the final runs and the ensemble do not change.</summary>
+    public int PredictionFactor { get; init; } = 1;
 }

@@ -8,7 +8,7 @@ namespace NordicChina.Sim.Scenarios;
 public static class CalibrationSpecLoader
 {
     public static readonly string[] Keys =
-        ["name", "seed", "targets", "parameters", "replications", "waves", "design_points", "candidates", "cutoff", "ensemble", "fit_years", "match", "twin_budget", "design_seeds", "implausibility_rank", "confirm"];
+        ["name", "seed", "targets", "parameters", "replications", "waves", "design_points", "candidates", "cutoff", "ensemble", "fit_years", "match", "twin_budget", "design_seeds", "implausibility_rank", "confirm", "prediction_factor"];
 
     /// <summary>Whether the file is a calibration spec (a mapping with a 'targets' list) rather than a targets file.</summary>
     public static bool IsSpec(string path) =>
@@ -155,6 +155,7 @@ public static class CalibrationSpecLoader
             ("common", DesignSeeds.Common), ("independent", DesignSeeds.Independent));
         int rank = Int("implausibility_rank", 1, 1, 1000);
         int confirm = Int("confirm", 0, 0, 100);
+        int predictionFactor = Int("prediction_factor", 1, 1, 100);
         if (errors.Count > 0) throw new ScenarioException(errors);
         return new CalibrationSpec(name, System.IO.Path.GetFullPath(path), seed, targets, parameters, replications, waves, design, candidates, cutoff, ensemble, fitFrom, fitTo)
         {
@@ -163,6 +164,7 @@ public static class CalibrationSpecLoader
             DesignSeeds = designSeeds,
             ImplausibilityRank = rank,
             Confirm = confirm,
+            PredictionFactor = predictionFactor,
             TargetReplications = targetReplications,
         };
     }

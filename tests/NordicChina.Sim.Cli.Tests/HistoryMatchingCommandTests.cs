@@ -131,6 +131,20 @@ public sealed class HistoryMatchingCommandTests : IDisposable
         Assert.Equal(3, json.RootElement.GetProperty("confirm").GetInt32());
         Assert.Equal(passed.Count, json.RootElement.GetProperty("confirmed_runs").GetInt32());
         Assert.Equal(accepted, json.RootElement.GetProperty("accepted").GetInt32());
+
+        // prediction_factor: the same ensemble, its fit table from twice the replications per member.
+        string predicted = Path.Combine(_dir.FullName, "predict.yaml");
+        File.WriteAllText(predicted, File.ReadAllText(confirmed) + "prediction_factor: 2\n");
+        var twice = await Nordicsim.RunAsync(_dir.FullName, "calibrate", predicted, "--out", "predicted", "--quiet");
+        Assert.True(twice.ExitCode == 0, twice.Output);
+        Assert.Equal(File.ReadAllText(Path.Combine(_dir.FullName, "confirmed", "ensemble.csv")), File.ReadAllText(Path.Combine(_dir.FullName, "predicted", "ensemble.csv")));
+        Assert.Equal(File.ReadAllText(Path.Combine(_dir.FullName, "confirmed", "ensemble-runs.csv")), File.ReadAllText(Path.Combine(_dir.FullName, "predicted", "ensemble-runs.csv")));
+        var fit2 = Rows(Path.Combine(_dir.FullName, "predicted", "targets-fit.csv"));
+        Assert.All(fit2.Skip(1), r => Assert.Equal(4 * accepted, int.Parse(r[runsColumn], System.Globalization.CultureInfo.InvariantCulture)));
+        int meanColumn = Array.IndexOf(fit[0], "mean");
+        Assert.Contains(fit2.Skip(1).Zip(fit.Skip(1)), p => p.First[meanColumn] != p.Second[meanColumn]);
+        using var json2 = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(_dir.FullName, "predicted", "calibration.json")));
+        Assert.Equal(2, json2.RootElement.GetProperty("prediction_factor").GetInt32());
     }
 
     [Fact]

@@ -88,4 +88,21 @@ public sealed class DesignSeedsTests
         }
         finally { dir.Delete(true); }
     }
+
+    [Fact]
+    public void Prediction_factor_is_read_as_a_whole_number_of_at_least_one_with_one_by_default()
+    {
+        var dir = Directory.CreateTempSubdirectory("ncs-predict-");
+        try
+        {
+            string path = CalibrationSpecFiles.Write(dir.FullName, "");
+            Assert.Equal(1, CalibrationSpecLoader.Load(path).PredictionFactor);
+            CalibrationSpecFiles.Write(dir.FullName, "prediction_factor: 4\n");
+            Assert.Equal(4, CalibrationSpecLoader.Load(path).PredictionFactor);
+            CalibrationSpecFiles.Write(dir.FullName, "prediction_factor: 0\n");
+            var e = Assert.Throws<ScenarioException>(() => CalibrationSpecLoader.Load(path));
+            Assert.Equal(("prediction_factor", 6), e.Errors.Select(x => (x.Field, x.Line)).Single());
+        }
+        finally { dir.Delete(true); }
+    }
 }

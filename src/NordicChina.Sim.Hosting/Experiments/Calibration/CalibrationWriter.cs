@@ -115,6 +115,7 @@ public static class CalibrationWriter
             common_random_numbers = c.Spec.DesignSeeds == DesignSeeds.Common,
             implausibility_rank = c.Spec.ImplausibilityRank,
             confirm = c.Spec.Confirm,
+            prediction_factor = c.Spec.PredictionFactor,
             confirmed_runs = c.Result.Ensemble.Count(m => m.Confirmation is not null),
             replications = c.Spec.Replications,
             waves = c.Result.Waves.Count,

@@ -86,9 +86,10 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
         // from the ones that accepted it (a member chosen for a lucky draw would otherwise show that draw), so that the
         // table shows the ensemble's prediction of the model's mean.
         if (accepted.Count > 0)
-            Log?.Invoke($"predicting every moment for the {accepted.Count} accepted members, each with seeds of its own");
+            Log?.Invoke($"predicting every moment for the {accepted.Count} accepted members, each with seeds of its own" +
+                (spec.PredictionFactor > 1 ? $" and {spec.PredictionFactor} times the replications" : ""));
         var memberRuns = await SimulateManyAsync(spec, files, slots, accepted.Select(m => m.Point.ToArray()).ToArray(),
-            i => MemberSeedOffset(spec, i), null, cancel);
+            i => MemberSeedOffset(spec, i), null, cancel, factor: spec.PredictionFactor);
         var predictions = slots.Select((slot, k) => Predict(slot, memberRuns.Select(r => r[k]).ToArray())).ToArray();
 
         var twinResults = new List<TwinExperiment>();
