@@ -72,36 +72,24 @@ public sealed class DesignSeedsTests
         finally { dir.Delete(true); }
     }
 
-    [Fact]
-    public void Confirm_is_read_as_a_whole_number_of_times_the_replications_with_none_by_default()
+    /// <summary><c>confirm</c> (none by default) and <c>prediction_factor</c> (1 by default): whole numbers of times
+    /// the replications, a value below the smallest refused at its line.</summary>
+    [Theory]
+    [InlineData("confirm", 0, -1)]
+    [InlineData("prediction_factor", 1, 0)]
+    public void A_replication_multiplier_is_read_as_a_whole_number_with_its_default(string key, int byDefault, int refused)
     {
-        var dir = Directory.CreateTempSubdirectory("ncs-confirm-");
+        static int Read(string key, CalibrationSpec spec) => key == "confirm" ? spec.Confirm : spec.PredictionFactor;
+        var dir = Directory.CreateTempSubdirectory("ncs-multiplier-");
         try
         {
             string path = CalibrationSpecFiles.Write(dir.FullName, "");
-            Assert.Equal(0, CalibrationSpecLoader.Load(path).Confirm);
-            CalibrationSpecFiles.Write(dir.FullName, "confirm: 4\n");
-            Assert.Equal(4, CalibrationSpecLoader.Load(path).Confirm);
-            CalibrationSpecFiles.Write(dir.FullName, "confirm: -1\n");
+            Assert.Equal(byDefault, Read(key, CalibrationSpecLoader.Load(path)));
+            CalibrationSpecFiles.Write(dir.FullName, $"{key}: 4\n");
+            Assert.Equal(4, Read(key, CalibrationSpecLoader.Load(path)));
+            CalibrationSpecFiles.Write(dir.FullName, $"{key}: {refused}\n");
             var e = Assert.Throws<ScenarioException>(() => CalibrationSpecLoader.Load(path));
-            Assert.Equal(("confirm", 6), e.Errors.Select(x => (x.Field, x.Line)).Single());
-        }
-        finally { dir.Delete(true); }
-    }
-
-    [Fact]
-    public void Prediction_factor_is_read_as_a_whole_number_of_at_least_one_with_one_by_default()
-    {
-        var dir = Directory.CreateTempSubdirectory("ncs-predict-");
-        try
-        {
-            string path = CalibrationSpecFiles.Write(dir.FullName, "");
-            Assert.Equal(1, CalibrationSpecLoader.Load(path).PredictionFactor);
-            CalibrationSpecFiles.Write(dir.FullName, "prediction_factor: 4\n");
-            Assert.Equal(4, CalibrationSpecLoader.Load(path).PredictionFactor);
-            CalibrationSpecFiles.Write(dir.FullName, "prediction_factor: 0\n");
-            var e = Assert.Throws<ScenarioException>(() => CalibrationSpecLoader.Load(path));
-            Assert.Equal(("prediction_factor", 6), e.Errors.Select(x => (x.Field, x.Line)).Single());
+            Assert.Equal((key, 6), e.Errors.Select(x => (x.Field, x.Line)).Single());
         }
         finally { dir.Delete(true); }
     }
