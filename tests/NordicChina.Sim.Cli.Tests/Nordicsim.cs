@@ -30,7 +30,12 @@ public static class Nordicsim
     /// <summary>Runs nordicsim with extra environment variables (e.g. a test seam).</summary>
     public static async Task<Result> RunWithEnvironmentAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        // Through env(1), which resets SIGINT to its default and then execs dotnet in the same process (same id): a
+        // test suite started as a background job without job control inherits SIGINT ignored, and the tests that
+        // interrupt a command with SIGINT, as Ctrl+C at a terminal does, need it delivered.
+        var psi = new ProcessStartInfo("env") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        psi.ArgumentList.Add("--default-signal=INT");
+        psi.ArgumentList.Add("dotnet");
         psi.ArgumentList.Add(Dll);
         foreach (var a in args) psi.ArgumentList.Add(a);
         psi.Environment["NO_COLOR"] = "1";
@@ -46,7 +51,12 @@ public static class Nordicsim
     /// <summary>Starts nordicsim without waiting for it (for tests that kill it).</summary>
     public static Process Start(string workingDirectory, params string[] args)
     {
-        var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        // Through env(1), which resets SIGINT to its default and then execs dotnet in the same process (same id): a
+        // test suite started as a background job without job control inherits SIGINT ignored, and the tests that
+        // interrupt a command with SIGINT, as Ctrl+C at a terminal does, need it delivered.
+        var psi = new ProcessStartInfo("env") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        psi.ArgumentList.Add("--default-signal=INT");
+        psi.ArgumentList.Add("dotnet");
         psi.ArgumentList.Add(Dll);
         foreach (var a in args) psi.ArgumentList.Add(a);
         psi.Environment["NO_COLOR"] = "1";
