@@ -42,6 +42,19 @@ public sealed class HistoryMatchingCommandTests : IDisposable
             Assert.InRange(v[0], 0.1, 0.6);
             Assert.InRange(v[1], 0.0, 1.5);
         }
+        // The central values are the most plausible accepted member's point: the accepted final run with the smallest
+        // implausibility (no confirmation runs here), written whole to central-values.yaml and named in calibration.json.
+        var runs = File.ReadAllLines(Path.Combine(_dir.FullName, "a", "ensemble-runs.csv")).Skip(1).Select(l => l.Split(','))
+            .Where(f => f[1] == "true").Select(f => double.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        Assert.Equal(ensemble.Length - 1, runs.Length);
+        int best = Array.IndexOf(runs, runs.Min());
+        using (var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(_dir.FullName, "a", "calibration.json"))))
+            Assert.Equal(best, json.RootElement.GetProperty("central_member").GetInt32());
+        var central = File.ReadAllLines(Path.Combine(_dir.FullName, "a", "central-values.yaml")).Where(l => l.StartsWith("  ")).Select(l => l.Trim()).ToArray();
+        var member = ensemble[best + 1].Split(',');
+        Assert.Equal(new[] { "outbound.hazard.champion: " + member[1], "outbound.completion_lag_years: " + member[2] }, central);
+        Assert.Contains($"member {best} of the {runs.Length} accepted", File.ReadAllText(Path.Combine(_dir.FullName, "a", "central-values.yaml")));
+
         var waves = File.ReadAllLines(Path.Combine(_dir.FullName, "a", "waves.csv"));
         Assert.StartsWith("wave,design_points,training_points,cutoff,non_implausible_fraction", waves[0]);
         Assert.StartsWith("1,8,8,3,", waves[1]);

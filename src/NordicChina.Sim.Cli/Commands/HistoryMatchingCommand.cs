@@ -81,8 +81,11 @@ public static class HistoryMatchingCommand
                 Markup.Escape($"{G(p.Target)} ± {G(p.Slot.Sd)}"), Markup.Escape($"{G(p.Mean)} [{G(p.Low)}, {G(p.High)}]"), p.Passes ? "yes" : "[red]no[/]");
         AnsiConsole.Write(table);
         var central = result.Central;
+        var median = result.Median;
+        if (result.CentralMember >= 0)
+            AnsiConsole.MarkupLine($"Central values: member {result.CentralMember}, the most plausible of the {result.Accepted.Count} accepted (central-values.yaml).");
         for (int d = 0; d < result.Ranges.Count; d++)
-            AnsiConsole.MarkupLine($"  {Markup.Escape(result.Ranges[d].Name)}: median {G(central[d])} (range searched {G(result.Ranges[d].Low)}..{G(result.Ranges[d].High)})");
+            AnsiConsole.MarkupLine($"  {Markup.Escape(result.Ranges[d].Name)}: central {G(central[d])}, median {G(median[d])} (range searched {G(result.Ranges[d].Low)}..{G(result.Ranges[d].High)})");
         if (result.Twins.Count > 0)
             AnsiConsole.MarkupLine($"Twin experiments: the truth is non-implausible in {result.Twins.Count(t => t.NonImplausible)} of {result.Twins.Count}, " +
                 $"inside every marginal 95% range of the ensemble in {result.Twins.Count(t => t.InsideEnsembleRanges)}.");

@@ -12,7 +12,7 @@ namespace NordicChina.Sim.Hosting.Experiments.Calibration;
 /// <c>ensemble-runs.csv</c> (every final run with its implausibility), <c>waves.csv</c> (per wave: design, non-implausible
 /// fraction), <c>emulators.csv</c> (per wave and moment: leave-one-out diagnostics), <c>targets-fit.csv</c> (per moment:
 /// record, sd, model mean and 95% range, pass), <c>twins.csv</c> (twin experiments, when run),
-/// <c>central-values.yaml</c> (the ensemble medians as a scenario overlay), <c>calibration.json</c> and <c>datapackage.json</c>.
+/// <c>central-values.yaml</c> (the central member's point as a scenario overlay), <c>calibration.json</c> and <c>datapackage.json</c>.
 /// </summary>
 public static class CalibrationWriter
 {
@@ -85,9 +85,14 @@ public static class CalibrationWriter
         }
 
         var central = c.Central;
+        var median = c.Median;
+        int centralMember = c.CentralMember;
         var yaml = new StringBuilder();
-        yaml.Append("# The calibrated central values (medians of the accepted ensemble of ").Append(c.Spec.Name).Append(", ")
-            .Append(c.Accepted.Count).Append(" members), as a scenario overlay:\n# add 'base: <scenario>' and run it, or copy into a scenario's parameters.\n");
+        yaml.Append("# The calibrated central values of ").Append(c.Spec.Name).Append(": member ").Append(centralMember)
+            .Append(" of the ").Append(c.Accepted.Count).Append(" accepted (ensemble.csv), the most plausible one (implausibility ")
+            .Append(centralMember < 0 ? "-" : HistoryMatchingCalibration.Support(c.Accepted[centralMember]).ToString("F3", CultureInfo.InvariantCulture))
+            .Append(c.Spec.Confirm > 1 ? " on its confirmation run" : "")
+            .Append("), as a scenario overlay:\n# add 'base: <scenario>' and run it, or copy into a scenario's parameters.\n");
         if (c.Accepted.Count == 0)
             yaml.Append("# No parameter set was accepted: no central values (widen the ranges, or check the targets and their sds).\nparameters: {}\n");
         else
@@ -117,6 +122,7 @@ public static class CalibrationWriter
             confirm = c.Spec.Confirm,
             prediction_factor = c.Spec.PredictionFactor,
             confirmed_runs = c.Result.Ensemble.Count(m => m.Confirmation is not null),
+            central_member = centralMember < 0 ? (int?)null : centralMember,
             replications = c.Spec.Replications,
             waves = c.Result.Waves.Count,
             stop = c.Result.Stop.ToString(),
@@ -130,7 +136,7 @@ public static class CalibrationWriter
             twins = c.Twins.Count,
             twins_non_implausible = c.Twins.Count(t => t.NonImplausible),
             twins_inside_ranges = c.Twins.Count(t => t.InsideEnsembleRanges),
-            parameters = c.Ranges.Select((r, d) => new { name = r.Name, low = r.Low, high = r.High, central = double.IsFinite(central[d]) ? central[d] : (double?)null }).ToArray(),
+            parameters = c.Ranges.Select((r, d) => new { name = r.Name, low = r.Low, high = r.High, central = double.IsFinite(central[d]) ? central[d] : (double?)null, median = double.IsFinite(median[d]) ? median[d] : (double?)null }).ToArray(),
             wall_seconds = Math.Round((c.Finished - c.Started).TotalSeconds, 1),
             program_version = ProgramInfo.Version,
         };
