@@ -22,7 +22,7 @@ internal static class RegionParameters
             ["NOR"] = [0.697, 0.90, 0.65, 0.75, 0.40, 150000, 80000, 2000, 60, 800, 70000, 40000],
             ["DEU"] = [0.573, 0.85, 0.739, 0.693, 0.80, 95371, 1470000, 30000, 900, 12000, 62000, 35000],
             ["NLD"] = [0.729, 0.90, 0.681, 0.721, 0.60, 128073, 330000, 9000, 250, 3500, 62000, 34000],
-            ["GBR"] = [0.758, 0.85, 0.920, 0.792, 0.70, 100000, 850000, 25000, 800, 11000, 60000, 30000],
+            ["GBR"] = [0.758, 0.85, 0.920, 0.792, 0.70, 100000, 1540000, 25000, 800, 11000, 60000, 30000],
             ["BJS"] = [0.65, 0.40, 0.70, 0.50, 0.90, 23157, 600000, 40000, 600, 6440, 35000, 9000],
             ["SZX"] = [0.60, 0.40, 0.55, 0.50, 0.90, 23157, 450000, 25000, 250, 2500, 33000, 9000],
             ["GDM"] = [0.45, 0.35, 0.45, 0.40, 0.85, 23157, 500000, 30000, 150, 1500, 20000, 7000],
@@ -87,6 +87,12 @@ internal static class RegionParameters
         const string UsMarket = "calibrated (scenarios/calibration/, docs/calibration.md) to the host shares and the US series of Chinese FDI 2014-2020 within 0.8-1.0: "
             + "a line on ln(GDP 2017) through Germany 0.8, the UK 0.7 and the Netherlands 0.6 puts the US at 0.98 (World Bank, World Development Indicators NY.GDP.MKTP.CD, 2017: "
             + "USD 19,391bn against 3,677bn, 2,622bn and 826bn); was an assumption";
+        const string GsrGraduates = "derived from UKA/SCB degree counts (higher-education register, table UF0205, as published by Ingenjoren, 11 November 2019 "
+            + "and 20 December 2021): 4,971 civil and bachelor engineering degrees in Sweden in 2011/12 and 6,834 in 2019/20, so about 6,000 in 2015/16; "
+            + "KTH Management Report 2015: 1,316 civilingenjor, 358 hogskoleingenjor and 1,487 one- and two-year master's degrees (KTH about a third of Sweden's "
+            + "engineering education; Linkoping and Uppsala also in the GSR); Eurostat educ_uoe_grad04: 15.3 STEM graduates per 1,000 Swedes aged 20-29 in 2015. "
+            + "Engineering degrees x the GSR's 46.6% of R&D personnel (the report's chapter 4) give about 2,800, a floor without computing and master's degrees; "
+            + "with them 3,600-5,000; 4,000, which also replaces the 2.5% of the 145,000 pool retiring each year";
         foreach (var r in Regions.All)
         {
             var v = regionTable[r.Code];
@@ -104,10 +110,11 @@ internal static class RegionParameters
             d.Add($"region.{r.Code}.talent_pool", v[6], "persons", 0, 100_000_000,
                 r.IsSwedish ? AiEducationShare + "; " + GsrRdShare + " (GSR share); employment 5.0m assumption"
                 : r.Code == "DEU" ? "Eurostat (2016), ICT specialists in employment (isoc_sks_itspt): 1,470 thousand in Germany in 2014 and 2015 (3.7% of employment; Sweden 6.1%, close to the 6.2% behind the Swedish pools)"
+                : r.Code == "GBR" ? "Eurostat (2016), ICT specialists in employment (isoc_sks_itspt), news releases 15/2016 (21 January 2016) and of 25 October 2016: 1.49 million in the United Kingdom in 2014 and 1.54 million in 2015 (5.0% of employment; Germany 1.47 million, 3.7%), the definition used for Germany; the default since the seventh calibration (850,000 before, an assumption)"
                 : r.Code == "USA" ? "U.S. Bureau of Labor Statistics (2017), Spotlight on Statistics, 'STEM Occupations: Past, Present, and Future': nearly 8.6 million STEM jobs in May 2015 (OES; 6.2% of US employment), computer occupations nearly 45% of them, about 3.87 million (2.8% of employment; Germany's ICT specialists 3.7%); the default since the sixth calibration (3.5 million before, an assumption)"
                 : Assumption,
                 $"AI-relevant high-skill workforce of {r.Name} at the start.", (p, v) => p.TalentPool[r.Index] = v, integer: true);
-            d.Add($"region.{r.Code}.graduates", v[7], "persons per year", 0, 10_000_000, Assumption, $"AI-relevant graduates entering {r.Name}'s pool each year.", (p, v) => p.Graduates[r.Index] = v);
+            d.Add($"region.{r.Code}.graduates", v[7], "persons per year", 0, 10_000_000, r.Code == "GSR" ? GsrGraduates : Assumption, $"AI-relevant graduates entering {r.Name}'s pool each year.", (p, v) => p.Graduates[r.Index] = v);
             d.Add($"region.{r.Code}.phds", v[8], "persons per year", 0, 1_000_000, Assumption, $"AI PhDs graduating in {r.Name} each year without extra programmes.", (p, v) => p.Phds[r.Index] = v);
             d.Add($"region.{r.Code}.phd_stock", v[9], "persons", 1, 10_000_000, r.Code is "BJS" or "USA" ? "calibrated (scenarios/calibration/, docs/calibration.md) to the report's AI-researcher counts (ch.2 'Shortage of talent', Talent metric table); was an assumption" : Assumption, $"AI PhDs active in {r.Name} at the start.", (p, v) => p.PhdStock[r.Index] = v);
             d.Add($"region.{r.Code}.wage_high", v[10], "EUR per year", 1000, 1_000_000, wageHighSource.GetValueOrDefault(r.Code, Assumption), $"High-skill wage in {r.Name} at the start.", (p, v) => p.WageHigh[r.Index] = v);
