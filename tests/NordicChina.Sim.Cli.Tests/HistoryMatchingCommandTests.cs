@@ -185,6 +185,48 @@ public sealed class HistoryMatchingCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task With_twins_the_calibration_is_written_before_them_and_an_interruption_loses_only_the_twins()
+    {
+        string spec = Spec();
+        var plain = await Nordicsim.RunAsync(_dir.FullName, "calibrate", spec, "--out", "plain", "--quiet");
+        Assert.True(plain.ExitCode == 0, plain.Output);
+
+        // Whole: the twins are added to the same results, which the twins do not change.
+        var whole = await Nordicsim.RunAsync(_dir.FullName, "calibrate", spec, "--twins", "2", "--out", "whole", "--quiet");
+        Assert.True(whole.ExitCode == 0, whole.Output);
+        Assert.Equal(3, File.ReadAllLines(Path.Combine(_dir.FullName, "whole", "twins.csv")).Length);
+        foreach (var file in new[] { "ensemble.csv", "ensemble-runs.csv", "targets-fit.csv", "central-values.yaml" })
+            Assert.Equal(File.ReadAllText(Path.Combine(_dir.FullName, "plain", file)), File.ReadAllText(Path.Combine(_dir.FullName, "whole", file)));
+
+        // Interrupted during the twins (Ctrl+C once the calibration's results are there): exit 130, the calibration kept.
+        using var p = Nordicsim.Start(_dir.FullName, "calibrate", spec, "--twins", "60", "--out", "cut", "--quiet");
+        try
+        {
+            var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(3);
+            while (!File.Exists(Path.Combine(_dir.FullName, "cut", "ensemble.csv")))
+            {
+                Assert.False(p.HasExited, "the command ended before its calibration was written");
+                Assert.True(DateTime.UtcNow < deadline, "timed out waiting for the calibration's results");
+                await Task.Delay(50);
+            }
+            Assert.False(p.HasExited, "the twins ended before the interruption; give them more work");
+            Assert.Equal(0, Kill(p.Id, 2));
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+            await p.WaitForExitAsync(timeout.Token);
+            Assert.Equal(130, p.ExitCode);
+        }
+        finally { if (!p.HasExited) p.Kill(entireProcessTree: true); }
+        foreach (var file in new[] { "ensemble.csv", "ensemble-runs.csv", "targets-fit.csv", "central-values.yaml" })
+            Assert.Equal(File.ReadAllText(Path.Combine(_dir.FullName, "plain", file)), File.ReadAllText(Path.Combine(_dir.FullName, "cut", file)));
+        Assert.False(File.Exists(Path.Combine(_dir.FullName, "cut", "twins.csv")));
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(_dir.FullName, "cut", "calibration.json")));
+        Assert.Equal(0, json.RootElement.GetProperty("twins").GetInt32());
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
+
+    [Fact]
     public async Task A_bad_spec_exits_2_naming_file_line_and_field_and_writes_nothing()
     {
         string spec = Spec("  - { name: outbound.hazard.champion, low: 0.1, high: 0.6 }\n  - { name: no.such.parameter }\n");

@@ -68,7 +68,16 @@ public static class HistoryMatchingCommand
         try
         {
             result = await Experiments.WithProgress("design points", settings.Quiet, p =>
-                new HistoryMatchingCalibrator(cluster.GrainFactory, cluster.Silos) { MaxAttempts = Clusters.Attempts(cluster), Log = settings.Quiet ? null : Clusters.Log }
+                new HistoryMatchingCalibrator(cluster.GrainFactory, cluster.Silos)
+                {
+                    MaxAttempts = Clusters.Attempts(cluster), Log = settings.Quiet ? null : Clusters.Log,
+                    // The calibration's own results, whole, before the twin experiments; the final write adds twins.csv.
+                    Calibrated = async c =>
+                    {
+                        await OutputFolder.WriteAsync(outDir, folder => CalibrationWriter.WriteAsync(folder, c), cancel);
+                        if (!settings.Quiet) Clusters.Log($"calibration written to {Path.GetFullPath(outDir)}; the {settings.Twins} twin experiment(s) follow and are added to it");
+                    },
+                }
                     .RunAsync(spec, files, settings.Twins, p, cancel));
         }
         catch (ExperimentInputException ex) { return Experiments.BadInput(ex); }

@@ -33,6 +33,11 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
     /// <summary>Replications of the pilot run that measures each moment's ensemble variability.</summary>
     public int PilotReplications { get; init; } = 20;
 
+    /// <summary>Called with the finished calibration (no twin experiments yet) before the twin experiments start, when
+    /// there are any: the command writes its results then, so that an interruption during the twins (which take about
+    /// three times as long) loses only the twins.</summary>
+    public Func<HistoryMatchingCalibration, Task>? Calibrated { get; init; }
+
     /// <summary>Design points simulated at the same time.</summary>
     public int PointConcurrency { get; init; } = 2;
 
@@ -92,6 +97,8 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
             i => MemberSeedOffset(spec, i), null, cancel, factor: spec.PredictionFactor);
         var predictions = slots.Select((slot, k) => Predict(slot, memberRuns.Select(r => r[k]).ToArray())).ToArray();
 
+        if (twins > 0 && Calibrated is { } calibrated)
+            await calibrated(new HistoryMatchingCalibration(spec, files, slots, ranges, ensembleVariance, result, predictions, [], started, DateTimeOffset.UtcNow));
         var twinResults = new List<TwinExperiment>();
         for (int t = 0; t < twins; t++)
         {
