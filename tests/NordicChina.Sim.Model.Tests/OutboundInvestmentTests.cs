@@ -264,7 +264,13 @@ public class OutboundInvestmentTests
         var screened = Joint(p, TestWorld.View(p, TestWorld.Policy(TestWorld.Lever(PolicyLevers.FdiScreening, 1, "GSR"))), Manufacturing);
         int gsr = HostSlot(Regions.Gsr), fin = HostSlot(Regions.Finland);
         double AcqShare(double[] j, int slot) => j[slot * Modes] / (j[slot * Modes] + j[slot * Modes + 1] + j[slot * Modes + 2]);
-        Assert.True(AcqShare(screened, gsr) < AcqShare(open, gsr) / 2);
+        // Within the host's nest the acquisition odds fall by exactly exp(-penalty x sensitivity / lambda), whatever the
+        // calibrated defaults (at the fifth and sixth calibrations' defaults that more than halved the share).
+        double Odds(double share) => share / (1 - share);
+        double deterrence = p.ScreeningPenalty * p.SectorSensitivity[Manufacturing];
+        Assert.True(deterrence > 0.5, $"deterrence {deterrence}");
+        Assert.Equal(Math.Exp(-deterrence / p.NestLambda), Odds(AcqShare(screened, gsr)) / Odds(AcqShare(open, gsr)), 9);
+        Assert.True(AcqShare(screened, gsr) < AcqShare(open, gsr));
         Assert.True(screened[gsr * Modes] < open[gsr * Modes]);
         Assert.True(HostShare(screened, Regions.Gsr) < HostShare(open, Regions.Gsr));
         // an unscreened host is untouched in its mode split and gains overall

@@ -64,9 +64,9 @@ public class WorldTests
     {
         var p = TestWorld.Defaults;
         long firms = Regions.All.Sum(r => Population.FirmsIn(p, r));
-        Assert.Equal(9168, firms);   // the catalogue's default counts (start-ups per the report's 2017 development metrics; calibrated US, German and West Swedish incumbents)
-        Assert.Equal(84, Population.Funds(p));   // 54 Chinese (calibrated) and 30 others
-        Assert.Equal(firms + 84 + Regions.Count + Countries.All.Count, Population.InitialAgents(p));
+        Assert.Equal(7588, firms);   // the catalogue's default counts (start-ups per the report's 2017 development metrics; calibrated US, German and West Swedish incumbents)
+        Assert.Equal(109, Population.Funds(p));   // 79 Chinese (calibrated) and 30 others
+        Assert.Equal(firms + 109 + Regions.Count + Countries.All.Count, Population.InitialAgents(p));
         Assert.Equal(Population.InitialAgents(p) * Population.BytesPerAgent, Population.EstimatedBytes(p));
         var half = TestWorld.With(("population.scale", 0.5));
         Assert.InRange(Regions.All.Sum(r => Population.FirmsIn(half, r)), firms / 2 - 30, firms / 2 + 30);

@@ -18,11 +18,11 @@ public sealed class FundStepTests
         var ctx = Context(scale: 3);
         var cn = FundStep.InitializeFamily(ctx, 0);
         var nordic = FundStep.InitializeFamily(ctx, 1);
-        Assert.Equal(162, cn.Funds.Count);   // 3 x 54 (population.funds.cn, calibrated)
+        Assert.Equal(237, cn.Funds.Count);   // 3 x 79 (population.funds.cn, calibrated)
         Assert.Equal(90, nordic.Funds.Count);
         Assert.All(cn.Funds, f => Assert.True(f.Chinese && Regions.All[f.HomeRegion].IsChinese));
         Assert.All(nordic.Funds, f => Assert.True(!f.Chinese && Regions.All[f.HomeRegion].IsNordic));
-        Assert.Equal(Enumerable.Range(0, 252).Select(i => EntityIds.Fund(i)), cn.Funds.Concat(nordic.Funds).Select(f => f.Id));
+        Assert.Equal(Enumerable.Range(0, 327).Select(i => EntityIds.Fund(i)), cn.Funds.Concat(nordic.Funds).Select(f => f.Id));
         Assert.All(cn.Funds, f => Assert.Equal(0, FundStep.FamilyOf(ctx, f.Id)));
         Assert.All(nordic.Funds, f => Assert.Equal(1, FundStep.FamilyOf(ctx, f.Id)));
     }

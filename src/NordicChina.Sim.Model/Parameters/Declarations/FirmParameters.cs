@@ -28,6 +28,6 @@ internal static class FirmParameters
         d.Add("firm.cn_startup_growth", 0.60, "per year", -0.5, 3, AiIndustryGrowth, "Revenue growth of Chinese AI startups in the first year, decaying with firm.cn_startup_growth_decay.", (p, v) => p.CnStartupGrowth = v);
         d.Add("firm.cn_startup_growth_decay", 0.15, "per year", 0, 5, Assumption, "Rate at which the Chinese startup growth premium decays.", (p, v) => p.CnStartupGrowthDecay = v);
         d.Add("firm.capability_growth_elasticity", 0.1, "growth per unit capability", 0, 5, "McKinsey Global Institute (2018), Notes from the AI frontier: modeling the impact of AI on the world economy: simulated AI front-runners raise cash flow about 122% by 2030 (about 6% a year extra) while laggards lose about 23%, a gap of about 0.09 a year over 2018-30; spreading that gap over the whole 0-1 capability scale is a judgement", "Extra annual revenue growth per unit of the home country's sector AI capability above firm.capability_reference.", (p, v) => p.CapabilityGrowthElasticity = v);
-        d.Add("firm.capability_reference", 0.476, "share of frontier", 0, 1, "calibrated (scenarios/calibration/, docs/calibration.md); was an assumption", "Capability at which AI neither speeds nor slows a firm's growth.", (p, v) => p.CapabilityReference = v);
+        d.Add("firm.capability_reference", 0.717, "share of frontier", 0, 1, "calibrated (scenarios/calibration/, docs/calibration.md); was an assumption", "Capability at which AI neither speeds nor slows a firm's growth.", (p, v) => p.CapabilityReference = v);
     }
 }

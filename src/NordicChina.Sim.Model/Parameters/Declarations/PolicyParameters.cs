@@ -18,6 +18,6 @@ internal static class PolicyParameters
                 lever == PolicyLevers.GoingOut ? GoingOut + " (in force throughout; intensity 1 = the baseline propensity)" : Assumption + " (off unless a scenario switches it on)",
                 $"Intensity of '{lever.Name}' in years no scenario entry covers. {lever.Description}", (p, v) => p.PolicyDefaultIntensity[lever.Index] = v);
         d.Add("catchup.subsidy_boost", 0.3, "relative growth at intensity 1", 0, 10, GuangdongSubsidy + "; size assumption", "Relative increase in the growth rate of China's robot density under automation subsidies at intensity 1.", (p, v) => p.SubsidyBoost = v);
-        d.Add("screening.redirect_share", 0.711, "probability", 0, 1, "calibrated (scenarios/calibration/, docs/calibration.md); was an assumption (MODEL-BRIEF: does screening shift money from takeovers to R&D centres?)", "Probability that an investor whose acquisition is blocked opens an R&D centre in the same host instead.", (p, v) => p.ScreeningRedirectShare = v);
+        d.Add("screening.redirect_share", 0.78, "probability", 0, 1, "calibrated (scenarios/calibration/, docs/calibration.md); was an assumption (MODEL-BRIEF: does screening shift money from takeovers to R&D centres?)", "Probability that an investor whose acquisition is blocked opens an R&D centre in the same host instead.", (p, v) => p.ScreeningRedirectShare = v);
     }
 }

@@ -14,7 +14,7 @@ internal static class PopulationParameters
     {
         d.Add("population.scale", 1.0, "multiplier", 0.001, 10_000, Assumption,
             "Multiplies every firm and fund count below (1 = the default population).", (p, v) => p.PopulationScale = v);
-        var incumbents = new Dictionary<string, double> { ["GSR"] = 500, ["WSE"] = 355, ["FIN"] = 250, ["DNK"] = 250, ["NOR"] = 150, ["DEU"] = 1383, ["NLD"] = 500, ["GBR"] = 700, ["USA"] = 2393 };
+        var incumbents = new Dictionary<string, double> { ["GSR"] = 500, ["WSE"] = 430, ["FIN"] = 250, ["DNK"] = 250, ["NOR"] = 150, ["DEU"] = 1328, ["NLD"] = 500, ["GBR"] = 700, ["USA"] = 793 };
         // AI start-ups (report ch.2, Development metrics, 2017): EU 726, US 1,393, CN 383. The eight European hosts get
         // about 80% of the EU's 726 (split by economy size, assumption); the US all of its 1,393.
         var startups = new Dictionary<string, double> { ["GSR"] = 45, ["WSE"] = 15, ["FIN"] = 30, ["DNK"] = 25, ["NOR"] = 15, ["DEU"] = 150, ["NLD"] = 55, ["GBR"] = 250, ["USA"] = 1393 };
@@ -54,7 +54,7 @@ internal static class PopulationParameters
                 : DevelopmentMetrics + ": 383 Chinese AI start-ups (2017); this hub's share assumption (the rest are outside the three hubs)",
                 $"Chinese AI startups in {r.Name}.", (p, v) => p.Startups[r.Index] = v, integer: true);
         }
-        d.Add("population.funds.cn", 54, "funds", 0, 100_000, "calibrated (scenarios/calibration/, docs/calibration.md); was an assumption (CB Insights, December 2016: 32 investors from Greater China behind US unicorns)", "Chinese venture capital funds, including government guiding funds.", (p, v) => p.ChineseFunds = v, integer: true);
+        d.Add("population.funds.cn", 79, "funds", 0, 100_000, "calibrated (scenarios/calibration/, docs/calibration.md); was an assumption (CB Insights, December 2016: 32 investors from Greater China behind US unicorns)", "Chinese venture capital funds, including government guiding funds.", (p, v) => p.ChineseFunds = v, integer: true);
         d.Add("population.funds.nordic", 30, "funds", 0, 100_000, Assumption, "Nordic venture capital funds.", (p, v) => p.NordicFunds = v, integer: true);
         d.Add("engine.max_agents", 2_000_000, "agents", 1, 50_000_000, Assumption,
             "Largest population one replication may have; protects the machine from a mistyped count.", (p, v) => p.MaxAgents = v, integer: true);

@@ -16,8 +16,8 @@ internal static class SectorParameters
         var relocation = new[] { 0.8, 0.6, 0.2, 0.3, 0.3, 0.4, 0.7, 0.1 };
         var sensitivity = new[] { 0.6, 0.2, 0.8, 0.3, 0.6, 1.0, 0.5, 0.4 };
         var valueAdded = new[] { 3.38, 4.11, 5.15, 4.52, 4.64, 2.76, 3.9, 2.77 };
-        var capSe = new[] { 0.90, 0.90, 0.85, 0.80, 0.85, 0.90, 0.88, 0.714 };
-        var capCn = new[] { 0.55, 0.40, 0.57, 0.66, 0.30, 0.80, 0.58, 0.95 };
+        var capSe = new[] { 0.90, 0.90, 0.85, 0.80, 0.85, 0.90, 0.88, 0.703 };
+        var capCn = new[] { 0.55, 0.40, 0.628, 0.66, 0.30, 0.80, 0.58, 0.95 };
         var growthSource = new Dictionary<string, string>
         {
             ["lifescience"] = "IQVIA Institute (2020), Global Medicine Spending and Usage Trends: Outlook to 2024: global net medicine spending to grow 2-5% a year to 2024, after 4.2% a year in 2014-19",

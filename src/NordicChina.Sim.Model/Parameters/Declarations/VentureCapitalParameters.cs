@@ -11,12 +11,12 @@ internal static class VentureCapitalParameters
     /// <summary>Venture capital funds.</summary>
     public static void DeclareFunds(ParameterDeclarations d)
     {
-        d.Add("fund.size.cn", 669, "EUR m", 1, 100_000, "calibrated (scenarios/calibration/, docs/calibration.md); was an assumption", "Median committed capital of a Chinese fund.", (p, v) => p.FundSizeCn = v);
+        d.Add("fund.size.cn", 601, "EUR m", 1, 100_000, "calibrated (scenarios/calibration/, docs/calibration.md); was an assumption", "Median committed capital of a Chinese fund.", (p, v) => p.FundSizeCn = v);
         d.Add("fund.size.nordic", 80, "EUR m", 1, 100_000, "Argentum (2021), The State of Nordic Private Equity 2020, sec. 6: Nordic venture funds raised EUR 906m in 24 closings in 2020 (about EUR 38m each), 64% below the 2019 record from 17 closings (about EUR 150m each); 80 taken between", "Median committed capital of a Nordic fund.", (p, v) => p.FundSizeNordic = v);
         d.Add("fund.investment_period", 5, "years", 1, 20, "Metrick & Yasuda (2011), Venture Capital and the Finance of Innovation, 2nd ed., ch. 2: investment (commitment) period typically the first five years of a ten-year fund", "Years over which a fund invests its commitments.", (p, v) => p.FundInvestmentPeriod = v);
         d.Add("fund.life", 10, "years", 2, 30, "Mulcahy (2015), Institutional Investor, 'The New Reality of the 14-Year Venture Capital Fund': VC funds are structured on a ten-year fund life (median actual duration just over 14 years, NVCA Yearbook 2013)", "Fund life from vintage to wind-down.", (p, v) => p.FundLife = v);
-        d.Add("fund.deal_size", 24.7, "EUR m", 0.01, 1000, "calibrated (scenarios/calibration/, docs/calibration.md); was an assumption", "Median deal size of a VC investment.", (p, v) => p.FundDealSize = v);
-        d.Add("fund.cn_abroad_share", 0.134, "share of deals", 0, 1,
+        d.Add("fund.deal_size", 14.3, "EUR m", 0.01, 1000, "calibrated (scenarios/calibration/, docs/calibration.md); was an assumption", "Median deal size of a VC investment.", (p, v) => p.FundDealSize = v);
+        d.Add("fund.cn_abroad_share", 0.057, "share of deals", 0, 1,
             "calibrated (scenarios/calibration/, docs/calibration.md) to the acquisition share and the report's VC metrics within 0.02-0.25: Crunchbase News (2018) counted 198 deals "
             + "by China-based investors in US companies in 2018, against Preqin's 5,356 VC deals in China that year, about 4% (4-10% with Europe and counting only Chinese-led deals); was an assumption", "Share of a Chinese fund's deals made in European and US hosts.", (p, v) => p.FundCnAbroadShare = v);
         d.Add("fund.nordic_china_share", 0.02, "share of deals", 0, 1, Assumption, "Share of a Nordic fund's deals made in Chinese hubs.", (p, v) => p.FundNordicChinaShare = v);
