@@ -198,6 +198,29 @@ public sealed class HistoryMatchingCommandTests : IDisposable
         foreach (var file in new[] { "ensemble.csv", "ensemble-runs.csv", "targets-fit.csv", "central-values.yaml" })
             Assert.Equal(File.ReadAllText(Path.Combine(_dir.FullName, "plain", file)), File.ReadAllText(Path.Combine(_dir.FullName, "whole", file)));
 
+        // The twins alone, on the ensemble that run wrote (--ensemble): the same experiments without calibrating again.
+        var only = await Nordicsim.RunAsync(_dir.FullName, "calibrate", spec, "--twins", "2", "--ensemble", Path.Combine("whole", "ensemble.csv"), "--out", "only", "--quiet");
+        Assert.True(only.ExitCode == 0, only.Output);
+        Assert.Equal(File.ReadAllText(Path.Combine(_dir.FullName, "whole", "twins.csv")), File.ReadAllText(Path.Combine(_dir.FullName, "only", "twins.csv")));
+        Assert.False(File.Exists(Path.Combine(_dir.FullName, "only", "ensemble.csv")));
+        using (var twinsJson = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(_dir.FullName, "only", "twins.json"))))
+        {
+            Assert.Equal(2, twinsJson.RootElement.GetProperty("twins").GetInt32());
+            Assert.Equal(64, twinsJson.RootElement.GetProperty("ensemble_sha256").GetString()!.Length);
+        }
+        // An ensemble of another spec (a value outside this spec's range): exit 2 with file:line:column, nothing written.
+        var lines = File.ReadAllLines(Path.Combine(_dir.FullName, "whole", "ensemble.csv"));
+        var f = lines[1].Split(',');
+        f[1] = "0.9";
+        File.WriteAllLines(Path.Combine(_dir.FullName, "other.csv"), [lines[0], string.Join(',', f)]);
+        var other = await Nordicsim.RunAsync(_dir.FullName, "calibrate", spec, "--twins", "2", "--ensemble", "other.csv", "--out", "bad");
+        Assert.Equal(2, other.ExitCode);
+        Assert.Contains("other.csv:2:2: outbound.hazard.champion: 0.9 lies outside the spec's range 0.1..0.6", other.Stderr);
+        Assert.False(Directory.Exists(Path.Combine(_dir.FullName, "bad")));
+        var alone = await Nordicsim.RunAsync(_dir.FullName, "calibrate", spec, "--ensemble", "other.csv", "--out", "bad");
+        Assert.Equal(2, alone.ExitCode);
+        Assert.Contains("--ensemble runs only the twin experiments", alone.Output);
+
         // Interrupted during the twins (Ctrl+C once the calibration's results are there): exit 130, the calibration kept.
         using var p = Nordicsim.Start(_dir.FullName, "calibrate", spec, "--twins", "60", "--out", "cut", "--quiet");
         try

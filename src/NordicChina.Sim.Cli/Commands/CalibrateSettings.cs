@@ -19,12 +19,18 @@ public sealed class CalibrateSettings : ExperimentSettings
     [Description("History matching: also run N twin experiments (data simulated from known parameters drawn from the ensemble), default 0")]
     public int Twins { get; init; }
 
+    [CommandOption("--ensemble <FILE>")]
+    [Description("History matching, with --twins: run only the twin experiments, on this ensemble (the ensemble.csv a calibration of the same spec wrote), " +
+                 "without calibrating again; writes twins.csv and twins.json")]
+    public string? Ensemble { get; init; }
+
     [CommandOption("--fit-years <FIRST-LAST>")]
     [Description("History matching: fit only the moments inside these years (e.g. 2014-2018) and predict the rest out of sample; default the spec's fit_years")]
     public string? FitYears { get; init; }
 
     public override ValidationResult Validate() =>
         Twins is < 0 or > 100 ? ValidationResult.Error("--twins must be between 0 and 100")
+        : Ensemble is not null && Twins == 0 ? ValidationResult.Error("--ensemble runs only the twin experiments: give --twins N as well")
         : FitYears is not null && !TryYears(FitYears, out _, out _) ? ValidationResult.Error($"--fit-years: expected FIRST-LAST, e.g. 2014-2018, got '{FitYears}'")
         : base.Validate();
 

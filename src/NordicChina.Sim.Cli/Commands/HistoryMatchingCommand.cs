@@ -50,6 +50,8 @@ public static class HistoryMatchingCommand
             return ExitCodes.BadInput;
         }
 
+        if (settings.Ensemble is { } ensembleFile) return await TwinsOnlyAsync(settings, spec, files, ensembleFile, cancel);
+
         string outDir = settings.Out ?? Path.Combine("results", spec.Name + "-calibration");
         if (!Experiments.OutputAllowed(outDir)) return ExitCodes.BadInput;
         var (opened, openExit) = await Clusters.OpenAsync(settings.Cluster, settings.Silos, cancel);
@@ -100,6 +102,68 @@ public static class HistoryMatchingCommand
                 $"inside every marginal 95% range of the ensemble in {result.Twins.Count(t => t.InsideEnsembleRanges)}.");
         AnsiConsole.MarkupLine($"Results in [bold]{Markup.Escape(Path.GetFullPath(outDir))}[/] (ensemble.csv, targets-fit.csv, waves.csv, emulators.csv, central-values.yaml).");
         return result.Accepted.Count > 0 ? ExitCodes.Ok : ExitCodes.Failure;
+    }
+
+    /// <summary>calibrate SPEC --twins N --ensemble FILE: the twin experiments alone, on an ensemble of this spec.</summary>
+    private static async Task<int> TwinsOnlyAsync(CalibrateSettings settings, CalibrationSpec spec, List<CalibrationFile> files, string ensembleFile, CancellationToken cancel)
+    {
+        var names = spec.Parameters.Select(p => p.Name).ToArray();
+        var (ensemble, problem) = ReadEnsemble(ensembleFile, spec.Parameters);
+        if (problem is not null)
+        {
+            Console.Error.WriteLine($"error: {problem}; nothing was run.");
+            return ExitCodes.BadInput;
+        }
+        string outDir = settings.Out ?? Path.Combine("results", spec.Name + "-twins");
+        if (!Experiments.OutputAllowed(outDir)) return ExitCodes.BadInput;
+        var (opened, openExit) = await Clusters.OpenAsync(settings.Cluster, settings.Silos, cancel);
+        if (opened is null) return openExit;
+        await using var cluster = opened;
+        AnsiConsole.MarkupLine($"Twin experiments of [bold]{Markup.Escape(spec.Name)}[/]: {settings.Twins} on the {ensemble.Count} members of {Markup.Escape(ensembleFile)}, seed {spec.Seed}.");
+        var started = DateTimeOffset.UtcNow;
+        IReadOnlyList<TwinExperiment> twins;
+        try
+        {
+            twins = await new HistoryMatchingCalibrator(cluster.GrainFactory, cluster.Silos) { MaxAttempts = Clusters.Attempts(cluster), Log = settings.Quiet ? null : Clusters.Log }
+                .TwinsAsync(spec, files, ensemble, settings.Twins, cancel);
+        }
+        catch (ExperimentInputException ex) { return Experiments.BadInput(ex); }
+        var finished = DateTimeOffset.UtcNow;
+        await OutputFolder.WriteAsync(outDir, folder => CalibrationWriter.WriteTwinsOnlyAsync(folder, spec, ensembleFile, names, twins, started, finished), cancel);
+        AnsiConsole.MarkupLine($"Twin experiments: the truth is non-implausible in {twins.Count(t => t.NonImplausible)} of {twins.Count}, " +
+            $"inside every marginal 95% range of the ensemble in {twins.Count(t => t.InsideEnsembleRanges)} ({(finished - started).TotalSeconds:F0} s).");
+        AnsiConsole.MarkupLine($"Results in [bold]{Markup.Escape(Path.GetFullPath(outDir))}[/] (twins.csv, twins.json).");
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Reads an ensemble.csv whose columns are <c>member</c> and then exactly the spec's parameters, in order;
+    /// a problem as <c>file:line:column: field: message</c>.</summary>
+    internal static (List<double[]> Members, string? Problem) ReadEnsemble(string path, IReadOnlyList<FittedParameter> parameters)
+    {
+        var names = parameters.Select(p => p.Name).ToArray();
+        if (!File.Exists(path)) return ([], $"{path}: --ensemble: no such file");
+        var rows = CsvOut.ReadFile(path);
+        string[] expected = ["member", .. names];
+        if (rows.Count == 0) return ([], $"{path}:1:1: header: empty file, expected {string.Join(",", expected)}");
+        for (int c = 0; c < expected.Length; c++)
+            if (c >= rows[0].Length || rows[0][c] != expected[c])
+                return ([], $"{path}:1:{c + 1}: header: expected '{expected[c]}' (the columns of an ensemble.csv of this spec: member, then its parameters in order)");
+        if (rows[0].Length != expected.Length) return ([], $"{path}:1:{expected.Length + 1}: header: unexpected column '{rows[0][expected.Length]}'");
+        var members = new List<double[]>();
+        for (int r = 1; r < rows.Count; r++)
+        {
+            if (rows[r].Length == 1 && rows[r][0].Length == 0) continue;
+            if (rows[r].Length != expected.Length) return ([], $"{path}:{r + 1}:1: row: expected {expected.Length} fields, found {rows[r].Length}");
+            var point = new double[names.Length];
+            for (int d = 0; d < names.Length; d++)
+                if (!double.TryParse(rows[r][d + 1], NumberStyles.Float, CultureInfo.InvariantCulture, out point[d]) || !double.IsFinite(point[d]))
+                    return ([], $"{path}:{r + 1}:{d + 2}: {names[d]}: not a number: '{rows[r][d + 1]}'");
+                else if (point[d] < parameters[d].Low || point[d] > parameters[d].High)
+                    return ([], $"{path}:{r + 1}:{d + 2}: {names[d]}: {rows[r][d + 1]} lies outside the spec's range {parameters[d].Low.ToString(CultureInfo.InvariantCulture)}..{parameters[d].High.ToString(CultureInfo.InvariantCulture)}: not an ensemble of this spec");
+            members.Add(point);
+        }
+        if (members.Count == 0) return ([], $"{path}:2:1: row: the ensemble has no member");
+        return (members, null);
     }
 
     private static string G(double v) => double.IsNaN(v) ? "-" : v.ToString("G4", CultureInfo.InvariantCulture);

@@ -75,14 +75,7 @@ public static class CalibrationWriter
             }
         }
 
-        if (c.Twins.Count > 0)
-        {
-            using var csv = CsvOut.Create(Path.Combine(folder, "twins.csv"));
-            csv.Row(["experiment", "non_implausible", "inside_ensemble_ranges", "accepted", "waves", "worst_target", "worst_implausibility", "worst_wave", .. names]);
-            foreach (var t in c.Twins)
-                csv.Row([I(t.Index), B(t.NonImplausible), B(t.InsideEnsembleRanges), I(t.Accepted), I(t.Waves), t.WorstTarget, N(t.WorstImplausibility), I(t.WorstWave),
-                    .. t.Truth.Select(N)]);
-        }
+        if (c.Twins.Count > 0) WriteTwins(Path.Combine(folder, "twins.csv"), names, c.Twins);
 
         var central = c.Central;
         var median = c.Median;
@@ -146,6 +139,39 @@ public static class CalibrationWriter
                 c.Files.Select(f => (f.Scenario.Name, f.Scenario)).DistinctBy(x => x.Item1).ToArray(),
                 Experiment: new { calibration = c.Spec.Name, json.method, json.waves, json.accepted, json.fit_years, json.parameters }),
             c.Slots.Select(s => s.Moment.Metric).Distinct());
+    }
+
+    /// <summary>Writes <c>twins.csv</c>: one row per twin experiment, its outcome and its true parameter values.</summary>
+    public static void WriteTwins(string path, IReadOnlyList<string> names, IReadOnlyList<TwinExperiment> twins)
+    {
+        using var csv = CsvOut.Create(path);
+        csv.Row(["experiment", "non_implausible", "inside_ensemble_ranges", "accepted", "waves", "worst_target", "worst_implausibility", "worst_wave", .. names]);
+        foreach (var t in twins)
+            csv.Row([t.Index.ToString(CultureInfo.InvariantCulture), t.NonImplausible ? "true" : "false", t.InsideEnsembleRanges ? "true" : "false",
+                t.Accepted.ToString(CultureInfo.InvariantCulture), t.Waves.ToString(CultureInfo.InvariantCulture), t.WorstTarget, CsvOut.Number(t.WorstImplausibility),
+                t.WorstWave.ToString(CultureInfo.InvariantCulture), .. t.Truth.Select(CsvOut.Number)]);
+    }
+
+    /// <summary>The output of <c>calibrate --twins n --ensemble FILE</c>: <c>twins.csv</c> and <c>twins.json</c> (the
+    /// spec, the ensemble's file and SHA-256, the counts and the wall time).</summary>
+    public static async Task WriteTwinsOnlyAsync(string folder, CalibrationSpec spec, string ensembleFile, IReadOnlyList<string> names,
+        IReadOnlyList<TwinExperiment> twins, DateTimeOffset started, DateTimeOffset finished)
+    {
+        WriteTwins(Path.Combine(folder, "twins.csv"), names, twins);
+        var json = new
+        {
+            calibration = spec.Name,
+            seed = spec.Seed,
+            ensemble = Path.GetFullPath(ensembleFile),
+            ensemble_sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(await File.ReadAllBytesAsync(ensembleFile))),
+            twin_budget = spec.TwinBudget.ToString().ToLowerInvariant(),
+            twins = twins.Count,
+            twins_non_implausible = twins.Count(t => t.NonImplausible),
+            twins_inside_ranges = twins.Count(t => t.InsideEnsembleRanges),
+            wall_seconds = Math.Round((finished - started).TotalSeconds, 1),
+            program_version = ProgramInfo.Version,
+        };
+        await File.WriteAllTextAsync(Path.Combine(folder, "twins.json"), JsonSerializer.Serialize(json, new JsonSerializerOptions { WriteIndented = true }) + "\n");
     }
 
     /// <summary>Writes an ensemble file: <c>member</c>, then one column per parameter, one row per member.</summary>

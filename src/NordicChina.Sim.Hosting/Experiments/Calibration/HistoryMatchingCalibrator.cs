@@ -99,11 +99,41 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
 
         if (twins > 0 && Calibrated is { } calibrated)
             await calibrated(new HistoryMatchingCalibration(spec, files, slots, ranges, ensembleVariance, result, predictions, [], started, DateTimeOffset.UtcNow));
+        var pool = accepted.Count > 0 ? accepted.Select(m => m.Point.ToArray()).ToArray() : [center];
+        var twinResults = await TwinLoopAsync(spec, files, slots, fitted, fitting, ranges, ensembleVariance, matchVariance, pool, twins, cancel);
+
+        return new HistoryMatchingCalibration(spec, files, slots, ranges, ensembleVariance, result, predictions, twinResults, started, DateTimeOffset.UtcNow);
+    }
+
+    /// <summary>Only the twin experiments, on an ensemble calibrated before (its <c>ensemble.csv</c>): the same
+    /// experiments, seeds and results as <c>calibrate --twins n</c> on the spec that produced that ensemble, without
+    /// running its waves again (only the pilot, for each moment's ensemble variability). Experiment t takes member
+    /// t x members / n as its truth.</summary>
+    public async Task<IReadOnlyList<TwinExperiment>> TwinsAsync(CalibrationSpec spec, IReadOnlyList<CalibrationFile> files,
+        IReadOnlyList<double[]> ensemble, int twins, CancellationToken cancel = default)
+    {
+        var slots = Slots(spec, files);
+        var fitted = slots.Where(s => s.Role == MomentRole.Fitted).ToArray();
+        if (fitted.Length == 0) throw new ExperimentInputException("no moment is fitted: every moment lies outside fit_years or in a validation file");
+        var ranges = spec.Parameters.Select(p => new ParameterRange(p.Name, p.Low, p.High)).ToArray();
+        if (ensemble.Count == 0) throw new ExperimentInputException("the ensemble has no member");
+        var fitting = files.Select((_, f) => fitted.Any(s => s.File == f)).ToArray();
+        var center = ranges.Select(r => r.FromUnit(0.5)).ToArray();
+        Log?.Invoke($"pilot: {PilotReplications} replications at the middle of the ranges, for each moment's ensemble variability");
+        var pilot = await SimulateAsync(spec, files, slots, center, 0, PilotReplications, cancel);
+        var ensembleVariance = pilot.Select(v => Ratio(v).SingleVariance).ToArray();
+        double[] matchVariance = spec.Match == TargetMatch.Realisation ? ensembleVariance : new double[ensembleVariance.Length];
+        return await TwinLoopAsync(spec, files, slots, fitted, fitting, ranges, ensembleVariance, matchVariance, ensemble.ToArray(), twins, cancel);
+    }
+
+    private async Task<List<TwinExperiment>> TwinLoopAsync(CalibrationSpec spec, IReadOnlyList<CalibrationFile> files, MomentSlot[] slots,
+        MomentSlot[] fitted, bool[] fitting, ParameterRange[] ranges, double[] ensembleVariance, double[] matchVariance, double[][] pool,
+        int twins, CancellationToken cancel)
+    {
         var twinResults = new List<TwinExperiment>();
         for (int t = 0; t < twins; t++)
         {
             cancel.ThrowIfCancellationRequested();
-            var pool = accepted.Count > 0 ? accepted.Select(m => m.Point.ToArray()).ToArray() : [center];
             var truth = pool[(int)((long)t * pool.Length / twins)];
             ulong twinSeed = SeededRandom.DeriveSeed(spec.Seed, 1000UL + (ulong)t);
             // The "record" of the twin world, from another seed, plus observation error of the stated sd: what the
@@ -125,7 +155,7 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
             }).ToArray();
             var twin = new HistoryMatching(ranges, twinTargets, TwinOptions(spec, twinSeed));
             var twinSeeds = new DesignSeedSource(spec.DesignSeeds, twinSeed);
-            var twinResult = await Task.Run(() => twin.Run(points => Simulator(points, fitted, twinSeeds, false), cancel), cancel);
+            var twinResult = await Task.Run(() => twin.Run(points => TwinSimulator(spec, files, slots, fitted, fitting, points, twinSeeds, cancel), cancel), cancel);
             var members = twinResult.Accepted;
             bool inside = members.Count > 0 && ranges.Select((_, d) =>
             {
@@ -150,7 +180,17 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
                 $"{worstTarget}, wave {worstWave}), inside the ensemble's 95% ranges {experiment.InsideEnsembleRanges}, {members.Count} accepted");
         }
 
-        return new HistoryMatchingCalibration(spec, files, slots, ranges, ensembleVariance, result, predictions, twinResults, started, DateTimeOffset.UtcNow);
+        return twinResults;
+    }
+
+    private IReadOnlyList<SimulatorOutput> TwinSimulator(CalibrationSpec spec, IReadOnlyList<CalibrationFile> files, MomentSlot[] slots,
+        MomentSlot[] fitted, bool[] fitting, IReadOnlyList<double[]> points, DesignSeedSource seeds, CancellationToken cancel)
+    {
+        cancel.ThrowIfCancellationRequested();
+        var offsets = seeds.Next(points.Count);
+        var runs = SimulateManyAsync(spec, files, slots, points, i => offsets[i], null, cancel, fitting).GetAwaiter().GetResult();
+        Log?.Invoke($"simulated {points.Count} point(s) (twin)");
+        return runs.Select(run => Output(run, slots, fitted)).ToArray();
     }
 
     /// <summary>The confirmation stage (<see cref="CalibrationSpec.Confirm"/>): every final run within the cutoff runs
