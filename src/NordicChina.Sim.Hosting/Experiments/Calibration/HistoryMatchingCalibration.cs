@@ -41,8 +41,14 @@ public sealed record HistoryMatchingCalibration(
 
     /// <summary>The calibrated central values: the point of <see cref="CentralMember"/>, whole-number parameters rounded
     /// (<see cref="HistoryMatchingCalibrator.ModelValue"/>); NaN when nothing was accepted.</summary>
-    public IReadOnlyList<double> Central => Ranges.Select((r, d) =>
-        CentralMember < 0 ? double.NaN : HistoryMatchingCalibrator.ModelValue(r.Name, Accepted[CentralMember].Point[d])).ToArray();
+    public IReadOnlyList<double> Central
+    {
+        get
+        {
+            int member = CentralMember;   // chosen once, not once per parameter
+            return Ranges.Select((r, d) => member < 0 ? double.NaN : HistoryMatchingCalibrator.ModelValue(r.Name, Accepted[member].Point[d])).ToArray();
+        }
+    }
 
     /// <summary>Each parameter's median over the accepted ensemble, whole-number parameters rounded; reported beside
     /// the central values, not used as defaults.</summary>
