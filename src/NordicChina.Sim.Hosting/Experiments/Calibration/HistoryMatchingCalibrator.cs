@@ -45,44 +45,24 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
         IProgress<ExperimentProgress>? progress = null, CancellationToken cancel = default)
     {
         var started = DateTimeOffset.UtcNow;
-        var slots = Slots(spec, files);
-        var fitted = slots.Where(s => s.Role == MomentRole.Fitted).ToArray();
-        if (fitted.Length == 0) throw new ExperimentInputException("no moment is fitted: every moment lies outside fit_years or in a validation file");
-        // Checked before any simulation (the pilot alone is 20 replications of every scenario).
-        if (spec.ImplausibilityRank > fitted.Length)
-            throw new ExperimentInputException($"implausibility_rank {spec.ImplausibilityRank} exceeds the {fitted.Length} fitted moment(s)");
-        var ranges = spec.Parameters.Select(p => new ParameterRange(p.Name, p.Low, p.High)).ToArray();
-
-        // Only the files with fitted moments run at every design point; the others run for the accepted members.
-        var fitting = files.Select((_, f) => fitted.Any(s => s.File == f)).ToArray();
-        // The middle of the box, so that the calibration does not depend on the catalogue defaults it replaces.
-        var center = ranges.Select(r => r.FromUnit(0.5)).ToArray();
-        Log?.Invoke($"pilot: {PilotReplications} replications at the middle of the ranges, for each moment's ensemble variability");
-        var pilot = await SimulateAsync(spec, files, slots, center, 0, PilotReplications, cancel);
-        var ensembleVariance = pilot.Select(v => Ratio(v).SingleVariance).ToArray();
+        var setup = await SetUpAsync(spec, files, cancel);
+        var (slots, fitted, ranges, fitting, center, ensembleVariance, matchVariance) = setup;
 
         var options = Options(spec, spec.Seed);
-        // With match: mean the targets' sds are tolerances for the model's mean; with match: realisation a single
-        // replication's spread joins the implausibility.
-        double[] matchVariance = spec.Match == TargetMatch.Realisation ? ensembleVariance : new double[ensembleVariance.Length];
         var targets = fitted.Select(s => Target(s, s.Moment.Target, matchVariance[Array.IndexOf(slots, s)])).ToArray();
         int done = 0;
         int expected = (options.FirstWaveDesignSize ?? 10 * ranges.Length) + (spec.Waves - 1) * (options.WaveDesignSize ?? 10 * ranges.Length) + spec.Ensemble;
 
-        IReadOnlyList<SimulatorOutput> Simulator(IReadOnlyList<double[]> points, IReadOnlyList<MomentSlot> emulated, DesignSeedSource seeds, bool record)
-        {
-            cancel.ThrowIfCancellationRequested();
-            var offsets = seeds.Next(points.Count);
-            var runs = SimulateManyAsync(spec, files, slots, points, i => offsets[i], null, cancel, fitting).GetAwaiter().GetResult();
-            var outputs = runs.Select(run => Output(run, slots, emulated)).ToArray();
-            if (record) { done += points.Count; progress?.Report(new ExperimentProgress(done, Math.Max(expected, done))); }
-            Log?.Invoke($"simulated {points.Count} point(s){(record ? $", {done} in all" : " (twin)")}");
-            return outputs;
-        }
-
         var matching = new HistoryMatching(ranges, targets, options);
         var designSeeds = new DesignSeedSource(spec.DesignSeeds, spec.Seed);
-        HistoryMatchingResult result = await Task.Run(() => matching.Run(points => Simulator(points, fitted, designSeeds, true), cancel), cancel);
+        HistoryMatchingResult result = await Task.Run(() => matching.Run(points =>
+        {
+            var outputs = DesignPoints(spec, files, setup, points, designSeeds, cancel);
+            done += points.Count;
+            progress?.Report(new ExperimentProgress(done, Math.Max(expected, done)));
+            Log?.Invoke($"simulated {points.Count} point(s), {done} in all");
+            return outputs;
+        }, cancel), cancel);
         Log?.Invoke($"history matching: {result.Waves.Count} wave(s), {result.SimulatorRuns} design points, {result.Accepted.Count} of {result.Ensemble.Count} ensemble runs accepted");
         if (spec.Confirm > 0) result = await ConfirmAsync(spec, files, slots, fitted, fitting, matching.EnsembleMeasure, result, cancel);
         var accepted = result.Accepted;
@@ -100,7 +80,7 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
         if (twins > 0 && Calibrated is { } calibrated)
             await calibrated(new HistoryMatchingCalibration(spec, files, slots, ranges, ensembleVariance, result, predictions, [], started, DateTimeOffset.UtcNow));
         var pool = accepted.Count > 0 ? accepted.Select(m => m.Point.ToArray()).ToArray() : [center];
-        var twinResults = await TwinLoopAsync(spec, files, slots, fitted, fitting, ranges, ensembleVariance, matchVariance, pool, twins, cancel);
+        var twinResults = await TwinLoopAsync(spec, files, setup, pool, twins, cancel);
 
         return new HistoryMatchingCalibration(spec, files, slots, ranges, ensembleVariance, result, predictions, twinResults, started, DateTimeOffset.UtcNow);
     }
@@ -112,24 +92,39 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
     public async Task<IReadOnlyList<TwinExperiment>> TwinsAsync(CalibrationSpec spec, IReadOnlyList<CalibrationFile> files,
         IReadOnlyList<double[]> ensemble, int twins, CancellationToken cancel = default)
     {
+        if (ensemble.Count == 0) throw new ExperimentInputException("the ensemble has no member");
+        var setup = await SetUpAsync(spec, files, cancel);
+        return await TwinLoopAsync(spec, files, setup, ensemble.ToArray(), twins, cancel);
+    }
+
+    /// <summary>The spec's moments, box and pilot (<see cref="CalibrationSetup"/>); the spec's own errors are raised
+    /// before any simulation (the pilot alone is 20 replications of every scenario).</summary>
+    private async Task<CalibrationSetup> SetUpAsync(CalibrationSpec spec, IReadOnlyList<CalibrationFile> files, CancellationToken cancel)
+    {
         var slots = Slots(spec, files);
         var fitted = slots.Where(s => s.Role == MomentRole.Fitted).ToArray();
         if (fitted.Length == 0) throw new ExperimentInputException("no moment is fitted: every moment lies outside fit_years or in a validation file");
+        if (spec.ImplausibilityRank > fitted.Length)
+            throw new ExperimentInputException($"implausibility_rank {spec.ImplausibilityRank} exceeds the {fitted.Length} fitted moment(s)");
         var ranges = spec.Parameters.Select(p => new ParameterRange(p.Name, p.Low, p.High)).ToArray();
-        if (ensemble.Count == 0) throw new ExperimentInputException("the ensemble has no member");
+
+        // Only the files with fitted moments run at every design point; the others run for the accepted members.
         var fitting = files.Select((_, f) => fitted.Any(s => s.File == f)).ToArray();
+        // The middle of the box, so that the calibration does not depend on the catalogue defaults it replaces.
         var center = ranges.Select(r => r.FromUnit(0.5)).ToArray();
         Log?.Invoke($"pilot: {PilotReplications} replications at the middle of the ranges, for each moment's ensemble variability");
         var pilot = await SimulateAsync(spec, files, slots, center, 0, PilotReplications, cancel);
         var ensembleVariance = pilot.Select(v => Ratio(v).SingleVariance).ToArray();
+        // With match: mean the targets' sds are tolerances for the model's mean; with match: realisation a single
+        // replication's spread joins the implausibility.
         double[] matchVariance = spec.Match == TargetMatch.Realisation ? ensembleVariance : new double[ensembleVariance.Length];
-        return await TwinLoopAsync(spec, files, slots, fitted, fitting, ranges, ensembleVariance, matchVariance, ensemble.ToArray(), twins, cancel);
+        return new CalibrationSetup(slots, fitted, ranges, fitting, center, ensembleVariance, matchVariance);
     }
 
-    private async Task<List<TwinExperiment>> TwinLoopAsync(CalibrationSpec spec, IReadOnlyList<CalibrationFile> files, MomentSlot[] slots,
-        MomentSlot[] fitted, bool[] fitting, ParameterRange[] ranges, double[] ensembleVariance, double[] matchVariance, double[][] pool,
-        int twins, CancellationToken cancel)
+    private async Task<List<TwinExperiment>> TwinLoopAsync(CalibrationSpec spec, IReadOnlyList<CalibrationFile> files, CalibrationSetup setup,
+        double[][] pool, int twins, CancellationToken cancel)
     {
+        var (slots, fitted, ranges, fitting, _, ensembleVariance, matchVariance) = setup;
         var twinResults = new List<TwinExperiment>();
         for (int t = 0; t < twins; t++)
         {
@@ -155,7 +150,12 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
             }).ToArray();
             var twin = new HistoryMatching(ranges, twinTargets, TwinOptions(spec, twinSeed));
             var twinSeeds = new DesignSeedSource(spec.DesignSeeds, twinSeed);
-            var twinResult = await Task.Run(() => twin.Run(points => TwinSimulator(spec, files, slots, fitted, fitting, points, twinSeeds, cancel), cancel), cancel);
+            var twinResult = await Task.Run(() => twin.Run(points =>
+            {
+                var outputs = DesignPoints(spec, files, setup, points, twinSeeds, cancel);
+                Log?.Invoke($"simulated {points.Count} point(s) (twin)");
+                return outputs;
+            }, cancel), cancel);
             var members = twinResult.Accepted;
             bool inside = members.Count > 0 && ranges.Select((_, d) =>
             {
@@ -183,14 +183,15 @@ public sealed class HistoryMatchingCalibrator(IGrainFactory grains, int silos)
         return twinResults;
     }
 
-    private IReadOnlyList<SimulatorOutput> TwinSimulator(CalibrationSpec spec, IReadOnlyList<CalibrationFile> files, MomentSlot[] slots,
-        MomentSlot[] fitted, bool[] fitting, IReadOnlyList<double[]> points, DesignSeedSource seeds, CancellationToken cancel)
+    /// <summary>A batch of design points for the emulators: the fitting files at each point, on the next seeds of
+    /// <paramref name="seeds"/>, reduced to the fitted moments. Called synchronously from <see cref="HistoryMatching.Run"/>.</summary>
+    private IReadOnlyList<SimulatorOutput> DesignPoints(CalibrationSpec spec, IReadOnlyList<CalibrationFile> files, CalibrationSetup setup,
+        IReadOnlyList<double[]> points, DesignSeedSource seeds, CancellationToken cancel)
     {
         cancel.ThrowIfCancellationRequested();
         var offsets = seeds.Next(points.Count);
-        var runs = SimulateManyAsync(spec, files, slots, points, i => offsets[i], null, cancel, fitting).GetAwaiter().GetResult();
-        Log?.Invoke($"simulated {points.Count} point(s) (twin)");
-        return runs.Select(run => Output(run, slots, fitted)).ToArray();
+        var runs = SimulateManyAsync(spec, files, setup.Slots, points, i => offsets[i], null, cancel, setup.Fitting).GetAwaiter().GetResult();
+        return runs.Select(run => Output(run, setup.Slots, setup.Fitted)).ToArray();
     }
 
     /// <summary>The confirmation stage (<see cref="CalibrationSpec.Confirm"/>): every final run within the cutoff runs
